@@ -1,0 +1,50 @@
+# Everyday commands. `make run` and `make test` are the README's quick start.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+BASE_URL ?= http://127.0.0.1:$(PORT)
+PIP_FLAGS := --quiet --disable-pip-version-check
+
+.PHONY: run test lint format check demo clean
+
+# The virtual environment is rebuilt only when the requirements change.
+$(BIN)/.runtime-installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install $(PIP_FLAGS) -r requirements.txt
+	touch $@
+
+$(BIN)/.dev-installed: $(BIN)/.runtime-installed requirements-dev.txt
+	$(BIN)/pip install $(PIP_FLAGS) -r requirements-dev.txt
+	touch $@
+
+## run: install, migrate, load the demo site, print the admin login and serve on 127.0.0.1:$(PORT)
+run: $(BIN)/.runtime-installed
+	$(BIN)/python manage.py migrate --no-input -v 0
+	BASE_URL=$(BASE_URL) $(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## test: install the test tools and run the whole suite (SQLite unless DATABASE_URL is set)
+test: $(BIN)/.dev-installed
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+## lint: ruff's lint rules and formatting
+lint: $(BIN)/.dev-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(BIN)/.dev-installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## check: Django's system checks and no missing migrations
+check: $(BIN)/.runtime-installed
+	$(BIN)/python manage.py check --fail-level WARNING
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+demo: $(BIN)/.runtime-installed
+	$(BIN)/python manage.py migrate --no-input -v 0
+	BASE_URL=$(BASE_URL) $(BIN)/python manage.py load_demo_content
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class BlogConfig(AppConfig):
+    """Weekly leadership updates and news posts."""
+
+    name = "blog"
+    verbose_name = "News and weekly updates"

@@ -1,0 +1,18 @@
+"""gunicorn settings for the production container. Each value can be overridden from the environment."""
+
+import multiprocessing
+import os
+
+bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+# Requests that take longer than this are stuck; the load balancer gives up at 30 s.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "25"))
+graceful_timeout = 20
+# Recycle workers now and then so that slow leaks cannot build up; jitter keeps
+# them from all restarting at once.
+max_requests = 1000
+max_requests_jitter = 100
+# The load balancer terminates TLS and sets X-Forwarded-Proto.
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "*")
+accesslog = "-"
+errorlog = "-"

@@ -1,0 +1,121 @@
+"""StreamField blocks shared by every page type.
+
+App-specific blocks (the weekly update's "this week" section, a programme's
+key facts) live beside their app and build on these.
+"""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
+from wagtail.images.blocks import ImageChooserBlock
+from wagtailnhsukfrontend import blocks as nhsuk_blocks
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class LinkStructValue(blocks.StructValue):
+    def url(self):
+        page = self.get("page")
+        return page.url if page else self.get("url")
+
+
+class LinkBlock(blocks.StructBlock):
+    """A labelled link to a page on this site or to another website."""
+
+    text = blocks.CharBlock(max_length=80)
+    page = blocks.PageChooserBlock(required=False)
+    url = blocks.URLBlock(required=False, label="Or another website's address")
+
+    class Meta:
+        icon = "link"
+        value_class = LinkStructValue
+        description = "A link: choose a page or give another website's address"
+        preview_value = {"text": "About us", "url": "https://example.org/about-us/"}
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = "Choose a page or give a web address, not both."
+            raise ValidationError(message, params={"page": ErrorList([message]), "url": ErrorList([message])})
+        return value
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Section heading"), ("h3", "Subsection heading")],
+        default="h2",
+        help_text="Keep headings in order: a subsection heading follows a section heading.",
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        description = "A section or subsection heading"
+        preview_value = {"text": "How we work together", "level": "h2"}
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        help_text="Describe the image for people who cannot see it. Leave blank only if it is decorative.",
+    )
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_block.html"
+        description = "An image with alternative text and an optional caption"
+
+
+class InsetTextBlock(nhsuk_blocks.InsetTextBlock):
+    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        description = "Information that stands out from the text around it"
+        preview_value = {"body": "<p>This page was reviewed by the partnership board.</p>"}
+
+
+class WarningCalloutBlock(nhsuk_blocks.WarningCalloutBlock):
+    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        description = "Something people must know, in a yellow box with a heading"
+        preview_value = {
+            "title": "Important",
+            "heading_level": 3,
+            "body": "<p>Our offices are closed on bank holidays.</p>",
+        }
+
+
+class CallToActionBlock(nhsuk_blocks.ActionLinkBlock):
+    class Meta:
+        description = "A green arrow link that asks readers to do one thing"
+        preview_value = {"text": "Tell us what you think", "external_url": "https://example.org/"}
+
+
+class TableBlock(WagtailTableBlock):
+    class Meta:
+        icon = "table"
+        template = "blocks/table_block.html"
+        description = "A table of figures or facts, with an optional header row"
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The body blocks every content page offers."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph_block.html",
+        description="Text with lists and links",
+    )
+    inset_text = InsetTextBlock()
+    warning = WarningCalloutBlock()
+    image = ImageBlock()
+    table = TableBlock()
+    call_to_action = CallToActionBlock()

@@ -1,0 +1,55 @@
+import secrets
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from wagtail.models import Site
+
+from wyhp_site.core.demo.builders import build_core_site, build_menus
+
+ADMIN_USERNAME = "admin"
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the demo site from content in this repository: home page, standard pages, "
+        "topics and people. Safe to run again: it adds what is missing and changes nothing "
+        "an editor has saved. Also (re)sets a generated password for the 'admin' account "
+        "and prints it, unless --no-admin is given."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--no-admin", action="store_true", help="Do not create or reset the admin account."
+        )
+
+    def handle(self, *args, no_admin=False, **options):
+        home, pages, topics, people = build_core_site()
+        site = Site.objects.get(is_default_site=True)
+        build_menus(
+            site,
+            header_pages=[pages["about-us"]],
+            footer_pages=[pages["accessibility-statement"], pages["privacy"], pages["cookies"]],
+        )
+
+        call_command("update_index", stdout=StringIO(), stderr=StringIO())
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo site ready: {len(topics)} topics, {len(people)} people, {len(pages) + 1} pages."
+            )
+        )
+        if not no_admin:
+            self.report_admin_login(site)
+
+    def report_admin_login(self, site):
+        password = secrets.token_urlsafe(12)
+        user, _ = get_user_model().objects.get_or_create(
+            username=ADMIN_USERNAME, defaults={"email": "admin@example.org"}
+        )
+        user.is_staff = user.is_superuser = user.is_active = True
+        user.set_password(password)
+        user.save()
+        self.stdout.write(
+            f"Admin login: {site.root_url}/admin/  username: {ADMIN_USERNAME}  password: {password}"
+        )

@@ -1,0 +1,6 @@
+from .pages import HomePage, StandardPage
+from .people import Person
+from .site_settings import SiteSettings
+from .topics import Topic
+
+__all__ = ["HomePage", "Person", "SiteSettings", "StandardPage", "Topic"]

@@ -1,0 +1,42 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BaseStreamBlock
+
+
+class HomePage(Page):
+    """The site's front page: what the partnership is, and the way into everything else."""
+
+    intro = models.TextField(
+        max_length=400, help_text="A sentence or two under the heading: who we are and what this site is for."
+    )
+    body = StreamField(BaseStreamBlock(), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.intro
+
+
+class StandardPage(Page):
+    """About us, the accessibility statement, privacy and cookies notices, and similar."""
+
+    intro = models.TextField(
+        max_length=400, blank=True, help_text="A summary shown under the heading and in search results."
+    )
+    body = StreamField(BaseStreamBlock())
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["core.HomePage", "core.StandardPage"]
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.intro

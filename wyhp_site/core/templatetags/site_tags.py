@@ -1,0 +1,77 @@
+"""Template tags for the site chrome: menu, breadcrumbs, pagination, canonical links."""
+
+from django import template
+from django.conf import settings
+
+from ..models import SiteSettings
+
+register = template.Library()
+
+
+@register.simple_tag
+def site_name() -> str:
+    return settings.WAGTAIL_SITE_NAME
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context) -> list[dict]:
+    """The header menu from the site settings, marking the section the reader is in."""
+    request = context["request"]
+    site_settings = SiteSettings.for_request(request)
+    items = []
+    for block in site_settings.header_links:
+        url = block.value.url()
+        if not url:
+            continue  # a link to a page that has since been deleted
+        is_current = request.path == url
+        in_section = url != "/" and url.startswith("/") and request.path.startswith(url)
+        items.append({"url": url, "label": block.value["text"], "current": is_current, "active": in_section})
+    return items
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page, *extra):
+    """Ancestors of ``page`` from the home page down, then ``page`` itself when
+    ``extra`` crumbs follow it (a topic or archive view of an index page).
+
+    ``extra`` alternates label and URL: ``{% breadcrumbs page "2018" url %}``.
+    """
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
+    crumbs = [{"label": p.title, "url": p.url} for p in ancestors]
+    if extra:
+        crumbs.append({"label": page.title, "url": page.url})
+        crumbs += [{"label": label, "url": url} for label, url in zip(extra[::2], extra[1::2], strict=True)]
+    return {"crumbs": crumbs}
+
+
+@register.simple_tag(takes_context=True)
+def url_for_page_number(context, number: int) -> str:
+    """The current address with ``page`` set to ``number`` (dropped for page 1)."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    if number != 1:
+        query["page"] = number
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else context["request"].path
+
+
+@register.inclusion_tag("components/pagination.html", takes_context=True)
+def pagination(context, page_obj):
+    numbers = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+    return {
+        "request": context["request"],
+        "page_obj": page_obj,
+        "numbers": list(numbers),
+        "ellipsis": page_obj.paginator.ELLIPSIS,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context) -> str:
+    """This address without tracking or filter noise; page 2 onwards keeps its page number."""
+    request = context["request"]
+    url = request.build_absolute_uri(request.path)
+    page_number = request.GET.get("page", "")
+    if page_number.isdigit() and int(page_number) > 1:
+        url += f"?page={int(page_number)}"
+    return url

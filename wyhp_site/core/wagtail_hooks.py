@@ -1,0 +1,28 @@
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Person, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = "Topics"
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "description"]
+    search_fields = ["name"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = "People"
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "role", "organisation"]
+    search_fields = ["name", "role", "organisation"]
+
+
+register_snippet(TopicViewSet)
+register_snippet(PersonViewSet)

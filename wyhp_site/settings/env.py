@@ -1,0 +1,70 @@
+"""Typed readers for the environment variables the settings use.
+
+Every variable the site reads is declared once, at the top of ``base.py``,
+through these helpers, so the README's configuration table and the code
+cannot drift apart silently.
+"""
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+
+
+def env_str(name: str, default: str = "", environ: Mapping[str, str] = os.environ) -> str:
+    return environ.get(name, default).strip()
+
+
+def env_bool(name: str, default: bool, environ: Mapping[str, str] = os.environ) -> bool:
+    raw = environ.get(name)
+    if raw is None:
+        return default
+    word = raw.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ImproperlyConfigured(f"{name} must be true or false, not {raw!r}")
+
+
+def env_int(name: str, default: int, environ: Mapping[str, str] = os.environ) -> int:
+    raw = environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}") from None
+
+
+def env_list(name: str, environ: Mapping[str, str] = os.environ) -> list[str]:
+    """A comma-separated list, ignoring blanks: "a.org, b.org" -> ["a.org", "b.org"]."""
+    return [item.strip() for item in environ.get(name, "").split(",") if item.strip()]
+
+
+def database_config(base_dir: Path, environ: Mapping[str, str] = os.environ) -> dict:
+    """PostgreSQL (or any database) from DATABASE_URL; SQLite in the project folder when unset."""
+    url = env_str("DATABASE_URL", environ=environ)
+    if not url:
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(base_dir / "db.sqlite3"),
+        }
+    return dj_database_url.parse(
+        url,
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60, environ=environ),
+        conn_health_checks=True,
+    )
+
+
+def cache_config(environ: Mapping[str, str] = os.environ) -> dict:
+    """Redis when REDIS_URL is set (shared by every app server); per-process memory otherwise."""
+    url = env_str("REDIS_URL", environ=environ)
+    if url:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
