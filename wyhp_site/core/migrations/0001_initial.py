@@ -8,78 +8,395 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(help_text='A sentence or two under the heading: who we are and what this site is for.', max_length=400)),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('inset_text', 5), ('warning', 8), ('image', 12), ('table', 13), ('call_to_action', 18)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'max_length': 120}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section heading'), ('h3', 'Subsection heading')], 'help_text': 'Keep headings in order: a subsection heading follows a section heading.'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'description': 'Text with lists and links', 'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'icon': 'pilcrow', 'template': 'blocks/paragraph_block.html'}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul']}), 5: ('wagtail.blocks.StructBlock', [[('body', 4)]], {}), 6: ('wagtail.blocks.CharBlock', (), {'default': 'Important', 'required': True}), 7: ('wagtail.blocks.IntegerBlock', (), {'default': 3, 'help_text': 'The heading level affects users with screen readers. Default=3, Min=2, Max=6.', 'max_value': 6, 'min_value': 2, 'required': True}), 8: ('wagtail.blocks.StructBlock', [[('title', 6), ('heading_level', 7), ('body', 4)]], {}), 9: ('wagtail.images.blocks.ImageChooserBlock', (), {}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe the image for people who cannot see it. Leave blank only if it is decorative.', 'max_length': 250, 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'max_length': 250, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 9), ('alt_text', 10), ('caption', 11)]], {}), 13: ('wyhp_site.core.blocks.TableBlock', (), {}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'required': True}), 15: ('wagtail.blocks.URLBlock', (), {'label': 'URL', 'required': False}), 16: ('wagtail.blocks.BooleanBlock', (), {'label': 'Open in new window', 'required': False}), 17: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Internal Page', 'required': False}), 18: ('wagtail.blocks.StructBlock', [[('text', 14), ('external_url', 15), ('new_window', 16), ('internal_page', 17)]], {})})),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        help_text="A sentence or two under the heading: who we are and what this site is for.",
+                        max_length=400,
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("inset_text", 5),
+                            ("warning", 8),
+                            ("image", 12),
+                            ("table", 13),
+                            ("call_to_action", 18),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"max_length": 120}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section heading"), ("h3", "Subsection heading")],
+                                    "help_text": "Keep headings in order: a subsection heading follows a section heading.",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "description": "Text with lists and links",
+                                    "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "template": "blocks/paragraph_block.html",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "document-link", "ol", "ul"]},
+                            ),
+                            5: ("wagtail.blocks.StructBlock", [[("body", 4)]], {}),
+                            6: ("wagtail.blocks.CharBlock", (), {"default": "Important", "required": True}),
+                            7: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 3,
+                                    "help_text": "The heading level affects users with screen readers. Default=3, Min=2, Max=6.",
+                                    "max_value": 6,
+                                    "min_value": 2,
+                                    "required": True,
+                                },
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 6), ("heading_level", 7), ("body", 4)]],
+                                {},
+                            ),
+                            9: ("wagtail.images.blocks.ImageChooserBlock", (), {}),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describe the image for people who cannot see it. Leave blank only if it is decorative.",
+                                    "max_length": 250,
+                                    "required": False,
+                                },
+                            ),
+                            11: ("wagtail.blocks.CharBlock", (), {"max_length": 250, "required": False}),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 9), ("alt_text", 10), ("caption", 11)]],
+                                {},
+                            ),
+                            13: ("wyhp_site.core.blocks.TableBlock", (), {}),
+                            14: ("wagtail.blocks.CharBlock", (), {"label": "Link text", "required": True}),
+                            15: ("wagtail.blocks.URLBlock", (), {"label": "URL", "required": False}),
+                            16: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {"label": "Open in new window", "required": False},
+                            ),
+                            17: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Internal Page", "required": False},
+                            ),
+                            18: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("text", 14),
+                                        ("external_url", 15),
+                                        ("new_window", 16),
+                                        ("internal_page", 17),
+                                    ]
+                                ],
+                                {},
+                            ),
+                        },
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='StandardPage',
+            name="StandardPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, help_text='A summary shown under the heading and in search results.', max_length=400)),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('inset_text', 5), ('warning', 8), ('image', 12), ('table', 13), ('call_to_action', 18)], block_lookup={0: ('wagtail.blocks.CharBlock', (), {'max_length': 120}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section heading'), ('h3', 'Subsection heading')], 'help_text': 'Keep headings in order: a subsection heading follows a section heading.'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'description': 'Text with lists and links', 'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul'], 'icon': 'pilcrow', 'template': 'blocks/paragraph_block.html'}), 4: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul']}), 5: ('wagtail.blocks.StructBlock', [[('body', 4)]], {}), 6: ('wagtail.blocks.CharBlock', (), {'default': 'Important', 'required': True}), 7: ('wagtail.blocks.IntegerBlock', (), {'default': 3, 'help_text': 'The heading level affects users with screen readers. Default=3, Min=2, Max=6.', 'max_value': 6, 'min_value': 2, 'required': True}), 8: ('wagtail.blocks.StructBlock', [[('title', 6), ('heading_level', 7), ('body', 4)]], {}), 9: ('wagtail.images.blocks.ImageChooserBlock', (), {}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe the image for people who cannot see it. Leave blank only if it is decorative.', 'max_length': 250, 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'max_length': 250, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 9), ('alt_text', 10), ('caption', 11)]], {}), 13: ('wyhp_site.core.blocks.TableBlock', (), {}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'Link text', 'required': True}), 15: ('wagtail.blocks.URLBlock', (), {'label': 'URL', 'required': False}), 16: ('wagtail.blocks.BooleanBlock', (), {'label': 'Open in new window', 'required': False}), 17: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Internal Page', 'required': False}), 18: ('wagtail.blocks.StructBlock', [[('text', 14), ('external_url', 15), ('new_window', 16), ('internal_page', 17)]], {})})),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="A summary shown under the heading and in search results.",
+                        max_length=400,
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("inset_text", 5),
+                            ("warning", 8),
+                            ("image", 12),
+                            ("table", 13),
+                            ("call_to_action", 18),
+                        ],
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"max_length": 120}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section heading"), ("h3", "Subsection heading")],
+                                    "help_text": "Keep headings in order: a subsection heading follows a section heading.",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "description": "Text with lists and links",
+                                    "features": ["bold", "italic", "link", "document-link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "template": "blocks/paragraph_block.html",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "document-link", "ol", "ul"]},
+                            ),
+                            5: ("wagtail.blocks.StructBlock", [[("body", 4)]], {}),
+                            6: ("wagtail.blocks.CharBlock", (), {"default": "Important", "required": True}),
+                            7: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 3,
+                                    "help_text": "The heading level affects users with screen readers. Default=3, Min=2, Max=6.",
+                                    "max_value": 6,
+                                    "min_value": 2,
+                                    "required": True,
+                                },
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 6), ("heading_level", 7), ("body", 4)]],
+                                {},
+                            ),
+                            9: ("wagtail.images.blocks.ImageChooserBlock", (), {}),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describe the image for people who cannot see it. Leave blank only if it is decorative.",
+                                    "max_length": 250,
+                                    "required": False,
+                                },
+                            ),
+                            11: ("wagtail.blocks.CharBlock", (), {"max_length": 250, "required": False}),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 9), ("alt_text", 10), ("caption", 11)]],
+                                {},
+                            ),
+                            13: ("wyhp_site.core.blocks.TableBlock", (), {}),
+                            14: ("wagtail.blocks.CharBlock", (), {"label": "Link text", "required": True}),
+                            15: ("wagtail.blocks.URLBlock", (), {"label": "URL", "required": False}),
+                            16: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {"label": "Open in new window", "required": False},
+                            ),
+                            17: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Internal Page", "required": False},
+                            ),
+                            18: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("text", 14),
+                                        ("external_url", 15),
+                                        ("new_window", 16),
+                                        ("internal_page", 17),
+                                    ]
+                                ],
+                                {},
+                            ),
+                        },
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='Topic',
+            name="Topic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=80, unique=True)),
-                ('slug', models.SlugField(blank=True, help_text='Used in web addresses such as /faq/topic/<slug>/. Made from the name if blank.', max_length=80, unique=True)),
-                ('description', models.CharField(blank=True, help_text="One sentence shown on the topic's pages.", max_length=255)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=80, unique=True)),
+                (
+                    "slug",
+                    models.SlugField(
+                        blank=True,
+                        help_text="Used in web addresses such as /faq/topic/<slug>/. Made from the name if blank.",
+                        max_length=80,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "description",
+                    models.CharField(
+                        blank=True, help_text="One sentence shown on the topic's pages.", max_length=255
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120)),
-                ('role', models.CharField(help_text='For example: Programme Director, Stroke', max_length=160)),
-                ('organisation', models.CharField(blank=True, max_length=160)),
-                ('photo', models.ForeignKey(blank=True, help_text='A head-and-shoulders photo. Optional.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120)),
+                (
+                    "role",
+                    models.CharField(help_text="For example: Programme Director, Stroke", max_length=160),
+                ),
+                ("organisation", models.CharField(blank=True, max_length=160)),
+                (
+                    "photo",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="A head-and-shoulders photo. Optional.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'people',
-                'ordering': ['name'],
+                "verbose_name_plural": "people",
+                "ordering": ["name"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='SiteSettings',
+            name="SiteSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('header_links', wagtail.fields.StreamField([('link', 3)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'max_length': 80}), 1: ('wagtail.blocks.PageChooserBlock', (), {'required': False}), 2: ('wagtail.blocks.URLBlock', (), {'label': "Or another website's address", 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('text', 0), ('page', 1), ('url', 2)]], {})}, help_text='The main menu under the header, in order. Seven links at most.')),
-                ('footer_links', wagtail.fields.StreamField([('link', 3)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'max_length': 80}), 1: ('wagtail.blocks.PageChooserBlock', (), {'required': False}), 2: ('wagtail.blocks.URLBlock', (), {'label': "Or another website's address", 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('text', 0), ('page', 1), ('url', 2)]], {})}, help_text='Links at the foot of every page: accessibility, privacy, cookies, contact.')),
-                ('alert_message', wagtail.fields.RichTextField(blank=True, help_text='Shown at the top of every page while it has text. Leave empty for no alert.')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "header_links",
+                    wagtail.fields.StreamField(
+                        [("link", 3)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"max_length": 80}),
+                            1: ("wagtail.blocks.PageChooserBlock", (), {"required": False}),
+                            2: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Or another website's address", "required": False},
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 0), ("page", 1), ("url", 2)]], {}),
+                        },
+                        help_text="The main menu under the header, in order. Seven links at most.",
+                    ),
+                ),
+                (
+                    "footer_links",
+                    wagtail.fields.StreamField(
+                        [("link", 3)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"max_length": 80}),
+                            1: ("wagtail.blocks.PageChooserBlock", (), {"required": False}),
+                            2: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Or another website's address", "required": False},
+                            ),
+                            3: ("wagtail.blocks.StructBlock", [[("text", 0), ("page", 1), ("url", 2)]], {}),
+                        },
+                        help_text="Links at the foot of every page: accessibility, privacy, cookies, contact.",
+                    ),
+                ),
+                (
+                    "alert_message",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="Shown at the top of every page while it has text. Leave empty for no alert.",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'Menus and alert',
+                "verbose_name": "Menus and alert",
             },
         ),
     ]
