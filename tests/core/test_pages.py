@@ -29,7 +29,7 @@ def test_standard_page_has_one_heading_breadcrumbs_and_its_body(client, about_pa
     assert h1_texts(html) == ["About us"]
     assert "We are a partnership of councils and the NHS." in html
     assert '<nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">' in html
-    assert '<a class="nhsuk-breadcrumb__link" href="/">Working together</a>' in html
+    assert '<a class="nhsuk-breadcrumb__link" href="/">Home</a>' in html
     assert "<title>About us - West Yorkshire" in html
 
 
@@ -49,7 +49,10 @@ def test_headings_never_skip_a_level(client, about_page):
 def test_menus_and_alert_come_from_site_settings(client, about_page):
     site_settings = SiteSettings.for_site(about_page.get_site())
     site_settings.header_links = [("link", {"text": "Who we are", "page": about_page})]
-    site_settings.footer_links = [("link", {"text": "Contact", "url": "https://example.org/contact/"})]
+    site_settings.footer_links = [
+        ("link", {"text": "Contact", "url": "https://example.org/contact/"}),
+        ("link", {"text": "About the partnership", "page": about_page}),
+    ]
     site_settings.alert_message = "<p>The website will be offline on Sunday morning.</p>"
     site_settings.save()
 
@@ -58,6 +61,7 @@ def test_menus_and_alert_come_from_site_settings(client, about_page):
     assert 'href="/about-us/" aria-current="page"' in html
     assert "Who we are" in html
     assert 'href="https://example.org/contact/">Contact</a>' in html
+    assert 'href="/about-us/">About the partnership</a>' in html
     assert "The website will be offline on Sunday morning." in html
 
 

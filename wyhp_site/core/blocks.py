@@ -15,7 +15,8 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class LinkStructValue(blocks.StructValue):
-    def url(self):
+    # Not named "url": templates look up dict keys first, and "url" is a field.
+    def href(self):
         page = self.get("page")
         return page.url if page else self.get("url")
 

@@ -113,7 +113,7 @@ STORAGES = {
 }
 
 # --- Wagtail --------------------------------------------------------------
-WAGTAIL_SITE_NAME = "West Yorkshire Health and Care Partnership"
+WAGTAIL_SITE_NAME = "West Yorkshire and Harrogate Health and Care Partnership"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {

@@ -20,7 +20,7 @@ def main_navigation(context) -> list[dict]:
     site_settings = SiteSettings.for_request(request)
     items = []
     for block in site_settings.header_links:
-        url = block.value.url()
+        url = block.value.href()
         if not url:
             continue  # a link to a page that has since been deleted
         is_current = request.path == url
@@ -37,7 +37,8 @@ def breadcrumbs(context, page, *extra):
     ``extra`` alternates label and URL: ``{% breadcrumbs page "2018" url %}``.
     """
     ancestors = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
-    crumbs = [{"label": p.title, "url": p.url} for p in ancestors]
+    # The site root is "Home" in the trail, whatever its heading says.
+    crumbs = [{"label": "Home" if p.depth == 2 else p.title, "url": p.url} for p in ancestors]
     if extra:
         crumbs.append({"label": page.title, "url": page.url})
         crumbs += [{"label": label, "url": url} for label, url in zip(extra[::2], extra[1::2], strict=True)]
