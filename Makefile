@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 BASE_URL ?= http://127.0.0.1:$(PORT)
 PIP_FLAGS := --quiet --disable-pip-version-check
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint format check demo clean
+.PHONY: run test chromium lint format check demo clean
 
 # The virtual environment is rebuilt only when the requirements change.
 $(BIN)/.runtime-installed: requirements.txt
@@ -24,9 +25,25 @@ run: $(BIN)/.runtime-installed
 	BASE_URL=$(BASE_URL) $(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-## test: install the test tools and run the whole suite (SQLite unless DATABASE_URL is set)
-test: $(BIN)/.dev-installed
+## test: install the test tools and run the whole suite, browser tests included (SQLite unless DATABASE_URL is set)
+test: $(BIN)/.dev-installed chromium
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The browser tests drive Debian's Chromium; Playwright's own browser download is not used.
+# As root (CI, containers) it is installed here; anyone else is told the command and stopped,
+# because the browser tests fail rather than skip without it.
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		if [ "$$(id -u)" -eq 0 ]; then \
+			echo "Installing Chromium for the browser tests: apt-get install -y chromium"; \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+		else \
+			echo "The browser tests need Chromium at $(CHROMIUM). Install it with:"; \
+			echo "    sudo apt-get install -y chromium"; \
+			echo "(or run only the other tests: $(BIN)/pytest -m 'not browser')"; \
+			exit 1; \
+		fi; \
+	fi
 
 ## lint: ruff's lint rules and formatting
 lint: $(BIN)/.dev-installed

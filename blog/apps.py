@@ -6,3 +6,8 @@ class BlogConfig(AppConfig):
 
     name = "blog"
     verbose_name = "News and weekly updates"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Person, Topic
+from .models import GlossaryTerm, Person, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -24,5 +24,16 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["name", "role", "organisation"]
 
 
+class GlossaryViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "help"
+    menu_label = "Glossary"
+    menu_order = 205
+    add_to_admin_menu = True
+    list_display = ["abbreviation", "expansion", "definition"]
+    search_fields = ["abbreviation", "expansion"]
+
+
 register_snippet(TopicViewSet)
 register_snippet(PersonViewSet)
+register_snippet(GlossaryViewSet)

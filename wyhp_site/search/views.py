@@ -1,42 +1,236 @@
-import re
-import unicodedata
+"""/search/: the results page, and the same results as JSON with ``format=json``."""
 
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Page as PaginatorPage
+from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Page
+from django.utils.cache import add_never_cache_headers
+from wagtail.models import Site
 
+from wyhp_site.core.models import Topic
 from wyhp_site.core.pagination import paginate
 
+from .engine import SearchResult, SiteSearch
+from .query import MAX_QUERY_LENGTH, clean_query
+from .query_log import log_search
+from .result_types import BY_KEY, FAQ, PAGE, ResultType, installed_content_types
+
 RESULTS_PER_PAGE = 10
-# Long enough for any real question; anything longer is cut before it reaches
-# the search backend's query parser.
-MAX_QUERY_LENGTH = 200
+# Slugs and type names are short; a longer value is a mistake, not worth echoing in full.
+MAX_PARAMETER_LENGTH = 80
 
 
-def clean_query(raw: str) -> str:
-    """The words to search for: control characters dropped, length capped, spaces folded."""
-    printable = "".join(ch for ch in raw if unicodedata.category(ch)[0] != "C")
-    return " ".join(printable[:MAX_QUERY_LENGTH].split())
+@dataclass
+class SearchPage:
+    """Everything the results page and its JSON show, computed once."""
+
+    query: str = ""
+    shortened: bool = False
+    result_type: ResultType | None = None
+    topic: Topic | None = None
+    search: SiteSearch | None = None
+    page_obj: PaginatorPage | None = None
+    results: list[SearchResult] = field(default_factory=list)
+    error: str = ""
+    status: int = 200
+
+    @property
+    def total(self) -> int:
+        return self.page_obj.paginator.count if self.page_obj is not None else 0
+
+    @property
+    def page_number(self) -> int:
+        return self.page_obj.number if self.page_obj is not None else 1
+
+    def as_json(self) -> dict:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "page": self.page_number,
+            "results": [result.as_json() for result in self.results],
+        }
 
 
-def search_terms(query: str) -> str:
-    """Only the words: the backends' query parsers (SQLite FTS5, PostgreSQL tsquery)
-    give operators such as ``&``, ``|``, ``:*`` and quotes a meaning of their own."""
-    return " ".join(re.findall(r"\w+", query))
+def run_search(request) -> SearchPage:
+    """Read the query string, search, and take the page of results asked for."""
+    query, shortened = clean_query(request.GET.get("q", ""))
+    outcome = SearchPage(query=query, shortened=shortened)
+
+    type_key = request.GET.get("type", "").strip()[:MAX_PARAMETER_LENGTH]
+    if type_key:
+        outcome.result_type = _result_type(type_key)
+        if outcome.result_type is None:
+            outcome.error, outcome.status = f"There is no type of result called \u2018{type_key}\u2019.", 400
+            return outcome
+
+    topic_slug = request.GET.get("topic", "").strip()[:MAX_PARAMETER_LENGTH]
+    if topic_slug:
+        outcome.topic = Topic.objects.filter(slug=topic_slug).first()
+        if outcome.topic is None:
+            outcome.error, outcome.status = f"There is no topic called \u2018{topic_slug}\u2019.", 404
+            return outcome
+
+    if not query:
+        return outcome
+
+    outcome.search = SiteSearch(
+        query, result_type=outcome.result_type, topic=outcome.topic, site=Site.find_for_request(request)
+    )
+    try:
+        outcome.page_obj = paginate(request, outcome.search.results, RESULTS_PER_PAGE)
+    except Http404 as error:
+        outcome.error, outcome.status = str(error), 404
+        return outcome
+    outcome.results = outcome.search.present(outcome.page_obj.object_list, request)
+    return outcome
+
+
+def _result_type(key: str) -> ResultType | None:
+    result_type = BY_KEY.get(key)
+    if result_type is PAGE or result_type in installed_content_types():
+        return result_type
+    return None
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    terms = search_terms(query)
-    results = Page.objects.live().public().specific().search(terms) if terms else Page.objects.none()
-    page_obj = paginate(request, results, RESULTS_PER_PAGE)
-    response = TemplateResponse(
-        request,
-        "search/search.html",
-        {"search_query": query, "results": page_obj, "total": page_obj.paginator.count},
-    )
-    if query:
-        # Results change with every publish and are personal to the query:
-        # keep them out of shared caches and search engines.
-        response["Cache-Control"] = "private, no-cache"
+    outcome = run_search(request)
+    if outcome.query and outcome.page_obj is not None and outcome.page_number == 1:
+        log_search(outcome.query, outcome.total)  # later pages of the same search are not new searches
+
+    if request.GET.get("format") == "json":
+        body = {"error": outcome.error} if outcome.error else outcome.as_json()
+        response = JsonResponse(body, status=outcome.status)
+    else:
+        response = TemplateResponse(
+            request, "search/search.html", _context(request, outcome), status=outcome.status
+        )
+
+    if outcome.query or outcome.error:
+        # Results are personal to the query and change with every publish:
+        # keep them out of shared caches and out of search engines.
+        add_never_cache_headers(response)
         response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def _context(request, outcome: SearchPage) -> dict:
+    context = {
+        "search_page": outcome,
+        "search_query": outcome.query,
+        "max_query_length": MAX_QUERY_LENGTH,
+        "results": outcome.results,
+        "page_obj": outcome.page_obj,
+        "total": outcome.total,
+    }
+    if outcome.error:
+        context["unfiltered_url"] = _search_url(outcome.query)
+    elif outcome.search is not None:
+        # Filters help narrow results down, or widen a filtered search that found nothing.
+        context["show_filters"] = bool(outcome.total or outcome.result_type or outcome.topic)
+        if context["show_filters"]:
+            context["type_filters"] = _type_filters(outcome)
+            context["topic_filters"] = _topic_filters(outcome)
+        context["glossary_terms"] = outcome.search.parsed.glossary_terms
+        context["dropped_words"] = outcome.search.parsed.dropped_words
+        context["full_results"] = [result for result in outcome.results if not result.partial]
+        context["partial_results"] = [result for result in outcome.results if result.partial]
+        if outcome.total == 0:
+            context.update(_empty_state(outcome))
+    else:
+        context.update(_faq_links())
+    return context
+
+
+def _search_url(query: str, result_type: ResultType | None = None, topic: Topic | None = None) -> str:
+    parameters = {"q": query}
+    if result_type:
+        parameters["type"] = result_type.key
+    if topic:
+        parameters["topic"] = topic.slug
+    return f"/search/?{urlencode(parameters)}"
+
+
+def _type_filters(outcome: SearchPage) -> list[dict]:
+    counts = outcome.search.type_counts
+    filters = [
+        {
+            "label": "All results",
+            "count": sum(counts.values()),
+            "url": _search_url(outcome.query, None, outcome.topic),
+            "current": outcome.result_type is None,
+        }
+    ]
+    for result_type, count in counts.items():
+        if count or result_type is outcome.result_type:
+            filters.append(
+                {
+                    "label": result_type.plural,
+                    "count": count,
+                    "url": _search_url(outcome.query, result_type, outcome.topic),
+                    "current": result_type is outcome.result_type,
+                }
+            )
+    return filters
+
+
+def _topic_filters(outcome: SearchPage) -> list[dict]:
+    topic_counts = outcome.search.topic_counts
+    if not topic_counts and outcome.topic is None:
+        return []
+    filters = [
+        {
+            "label": "All topics",
+            "count": None,
+            "url": _search_url(outcome.query, outcome.result_type, None),
+            "current": outcome.topic is None,
+        }
+    ]
+    listed = {topic.pk for topic, _count in topic_counts}
+    if outcome.topic is not None and outcome.topic.pk not in listed:
+        topic_counts = [(outcome.topic, 0), *topic_counts]
+    for topic, count in topic_counts:
+        filters.append(
+            {
+                "label": topic.name,
+                "count": count,
+                "url": _search_url(outcome.query, outcome.result_type, topic),
+                "current": outcome.topic is not None and topic.pk == outcome.topic.pk,
+            }
+        )
+    return filters
+
+
+def _empty_state(outcome: SearchPage) -> dict:
+    """Ways forward when nothing was found: fewer filters, fewer words, the FAQ, its topics."""
+    suggestions = {}
+    if outcome.result_type or outcome.topic:
+        suggestions["broader_url"] = _search_url(outcome.query)
+    concepts = outcome.search.parsed.concepts
+    if len(concepts) > 1:
+        suggestions["single_words"] = [
+            {"text": concept.text, "url": _search_url(concept.text)} for concept in concepts[:5]
+        ]
+    suggestions.update(_faq_links())
+    return suggestions
+
+
+def _faq_links() -> dict:
+    """The FAQ and its topics, when the FAQ is installed and published."""
+    if FAQ not in installed_content_types():
+        return {}
+    from faq.models import FAQIndexPage
+    from faq.queries import live_entries, topics_with_counts
+
+    faq_index = FAQIndexPage.objects.live().public().first()
+    if faq_index is None:
+        return {}
+    faq_url = faq_index.url
+    return {
+        "faq_url": faq_url,
+        "faq_topics": [
+            {"name": topic.name, "url": faq_url + faq_index.reverse_subpage("topic", args=[topic.slug])}
+            for topic in topics_with_counts(live_entries())
+        ],
+    }

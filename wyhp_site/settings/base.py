@@ -6,7 +6,7 @@ The environment is read here and only here; ``dev``, ``test`` and
 
 from pathlib import Path
 
-from .env import cache_config, database_config, env_bool, env_list, env_str
+from .env import cache_config, database_config, env_bool, env_list, env_str, search_backend_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "wyhp_site"
@@ -19,6 +19,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 DATABASES = {"default": database_config(BASE_DIR)}
 CACHES = {"default": cache_config()}
+WAGTAILSEARCH_BACKENDS = {"default": search_backend_config()}
 
 # --- Applications ---------------------------------------------------------
 INSTALLED_APPS = [
@@ -115,14 +116,6 @@ STORAGES = {
 # --- Wagtail --------------------------------------------------------------
 WAGTAIL_SITE_NAME = "West Yorkshire and Harrogate Health and Care Partnership"
 WAGTAIL_I18N_ENABLED = False
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        # PostgreSQL full-text search stems and drops stop words in English;
-        # SQLite's FTS ignores this option.
-        "SEARCH_CONFIG": "english",
-    }
-}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 

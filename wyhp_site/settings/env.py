@@ -68,3 +68,29 @@ def cache_config(environ: Mapping[str, str] = os.environ) -> dict:
     if url:
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
     return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+
+
+SEARCH_ENGINES = ("elasticsearch7", "elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3")
+
+
+def search_backend_config(environ: Mapping[str, str] = os.environ) -> dict:
+    """The database's full-text search (PostgreSQL, or SQLite's FTS5) unless SEARCH_BACKEND_URL
+    names an Elasticsearch or OpenSearch cluster: "<engine>+<address>", for example
+    "opensearch2+https://user:password@search.internal:9200"."""
+    url = env_str("SEARCH_BACKEND_URL", environ=environ)
+    if not url:
+        # PostgreSQL stems and drops stop words in English; SQLite's FTS5 ignores the option.
+        return {"BACKEND": "wyhp_site.search.backends.database", "SEARCH_CONFIG": "english"}
+    engine, _, address = url.partition("+")
+    if engine not in SEARCH_ENGINES or not address.startswith(("http://", "https://")):
+        raise ImproperlyConfigured(
+            f"SEARCH_BACKEND_URL must look like <engine>+https://host:port, with <engine> one of "
+            f"{', '.join(SEARCH_ENGINES)}; not {url!r}"
+        )
+    return {
+        "BACKEND": f"wagtail.search.backends.{engine}",
+        "URLS": [address],
+        "INDEX": env_str("SEARCH_INDEX_PREFIX", "wyhp", environ=environ),
+        "TIMEOUT": env_int("SEARCH_BACKEND_TIMEOUT", 5, environ=environ),
+        "ATOMIC_REBUILD": True,
+    }

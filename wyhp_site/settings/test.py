@@ -13,3 +13,6 @@ STORAGES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The browser tests serve the site with DEBUG off and no collectstatic step:
+# whitenoise finds static files where they live, as it would after collectstatic.
+WHITENOISE_USE_FINDERS = True

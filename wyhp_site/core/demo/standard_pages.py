@@ -60,52 +60,68 @@ ABOUT_US = {
     ],
 }
 
+CONTACT_EMAIL = "communications@example.org"
+CONTACT_LINK = f'<a href="mailto:{CONTACT_EMAIL}">{CONTACT_EMAIL}</a>'
+STATEMENT_DATE = "20 November 2026"
+
 ACCESSIBILITY_STATEMENT = {
     "title": "Accessibility statement",
     "slug": "accessibility-statement",
-    "intro": "How accessible this website is, what to do if you have a problem, and how to report one.",
+    "intro": "How accessible this website is, how to ask for information in another format, and how to report a problem.",
     "body": [
         (
             "paragraph",
-            "<p>This accessibility statement applies to this website, run by the West Yorkshire and "
-            "Harrogate Health and Care Partnership. We want as many people as possible to be able "
-            "to use it. For example, that means you should be able to:</p>"
+            "<p>This accessibility statement applies to the website of the West Yorkshire and "
+            "Harrogate Health and Care Partnership: its questions and answers, news and weekly "
+            "updates, and programme pages. It does not cover the websites of our partner "
+            "organisations, which publish their own statements.</p>"
+            "<p>We want as many people as possible to be able to use this website. For example, "
+            "that means you should be able to:</p>"
             "<ul><li>change colours, contrast levels and fonts using your browser or device settings</li>"
             "<li>zoom in up to 400% without the text spilling off the screen</li>"
-            "<li>navigate most of the website using just a keyboard or speech recognition software</li>"
-            "<li>listen to most of the website using a screen reader</li>"
-            "<li>use the website with JavaScript switched off</li></ul>"
-            "<p>We have also made the text as simple as possible to understand.</p>",
+            "<li>get from the start of any page to its main content, and use every link, menu and "
+            "form, with a keyboard alone</li>"
+            "<li>use the website with speech recognition software</li>"
+            "<li>listen to the website using a screen reader</li>"
+            "<li>use every page on a screen 320 pixels wide, and with JavaScript switched off</li></ul>"
+            "<p>We have also made the text as simple as possible to understand.</p>"
+            '<p><a href="https://mcmw.abilitynet.org.uk/">AbilityNet</a> has advice on making your '
+            "device easier to use if you have a disability.</p>",
         ),
         ("heading", {"text": "How accessible this website is", "level": "h2"}),
         (
             "paragraph",
             "<p>We know some parts of this website are not fully accessible:</p>"
-            "<ul><li>some older documents we link to are PDFs that do not work well with screen readers</li>"
-            "<li>some embedded videos from past years do not have accurate captions</li></ul>",
+            "<ul><li>some board papers and reports linked from older weekly updates are PDF documents "
+            "that are hard to read with a screen reader</li>"
+            "<li>some videos in weekly updates published before September 2020 do not have accurate "
+            "captions</li>"
+            "<li>a few tables of figures in older news stories are pictures of tables, without the "
+            "figures in the text</li></ul>",
         ),
         ("heading", {"text": "Feedback and contact information", "level": "h2"}),
         (
             "paragraph",
             "<p>If you need information on this website in a different format, such as accessible "
             "PDF, large print, easy read, audio recording or braille, email "
-            '<a href="mailto:communications@example.org">communications@example.org</a>. '
-            "We will consider your request and get back to you within 10 working days.</p>",
+            f"{CONTACT_LINK} and tell us the web address of the page and the format you need.</p>"
+            "<p>We will consider your request and get back to you within 10 working days.</p>",
         ),
         ("heading", {"text": "Reporting accessibility problems with this website", "level": "h2"}),
         (
             "paragraph",
             "<p>We are always looking to improve the accessibility of this website. If you find any "
-            "problems not listed on this page or think we are not meeting accessibility "
-            'requirements, email <a href="mailto:communications@example.org">communications@example.org</a>.</p>',
+            "problems not listed on this page, or think we are not meeting accessibility "
+            f"requirements, email {CONTACT_LINK}. Tell us the web address of the page and what went "
+            "wrong; we will reply within 10 working days.</p>",
         ),
         ("heading", {"text": "Enforcement procedure", "level": "h2"}),
         (
             "paragraph",
             "<p>The Equality and Human Rights Commission (EHRC) is responsible for enforcing the "
             "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility "
-            "Regulations 2018 (the accessibility regulations). If you are not happy with how we "
-            "respond to your complaint, contact the "
+            "Regulations 2018 (the &lsquo;accessibility regulations&rsquo;). If you are not happy "
+            "with how we respond to your complaint, contact the "
             '<a href="https://www.equalityadvisoryservice.com/">Equality Advisory and Support Service (EASS)</a>.</p>',
         ),
         ("heading", {"text": "Technical information about this website's accessibility", "level": "h2"}),
@@ -120,28 +136,60 @@ ACCESSIBILITY_STATEMENT = {
             "paragraph",
             "<p>This website is partially compliant with the "
             '<a href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines version 2.2</a> '
-            "AA standard, due to the non-compliances listed below.</p>",
+            "AA standard, due to the non-compliances and exemptions listed below.</p>",
         ),
         ("heading", {"text": "Non-accessible content", "level": "h2"}),
         (
             "paragraph",
-            "<p>Some PDF documents published before September 2018 are not essential to providing "
-            "our services and are exempt from the regulations. Where one is needed, we will "
-            "provide it in an accessible format on request. Videos published before September "
-            "2020 are exempt; we add captions to any that people ask us about.</p>",
+            "<p>The content listed below is non-accessible for the following reasons.</p>",
         ),
-        ("heading", {"text": "How we tested this website", "level": "h2"}),
+        ("heading", {"text": "Non-compliance with the accessibility regulations", "level": "h3"}),
+        (
+            "paragraph",
+            "<p>Some board papers and reports published since 23 September 2018 and linked from "
+            "weekly updates are PDF documents without headings or a reading order that screen "
+            "readers can follow. This fails WCAG 2.2 success criterion 1.3.1 (info and "
+            "relationships) and 2.4.2 (page titled).</p>"
+            "<p>Some tables of figures in news stories are images of tables without the figures in "
+            "the text, so people using a screen reader cannot get the figures. This fails WCAG 2.2 "
+            "success criterion 1.1.1 (non-text content).</p>"
+            "<p>We plan to publish the figures and the papers that are still needed as web pages by "
+            "31 March 2027. Everything we publish now is written as web pages, with tables as text.</p>",
+        ),
+        ("heading", {"text": "Disproportionate burden", "level": "h3"}),
+        (
+            "paragraph",
+            "<p>We are not claiming that fixing any of the problems on this page would be a "
+            "disproportionate burden.</p>",
+        ),
+        (
+            "heading",
+            {"text": "Content that's not within the scope of the accessibility regulations", "level": "h3"},
+        ),
+        (
+            "paragraph",
+            "<p>Some PDF documents published before 23 September 2018 are not accessible. They are "
+            "not essential to using our services, so the accessibility regulations do not require "
+            "us to fix them. If you need one of them in another format, ask us and we will provide it.</p>"
+            "<p>Pre-recorded videos published before 23 September 2020 are exempt from the "
+            "regulations. We add captions to any that people ask us about.</p>",
+        ),
+        ("heading", {"text": "What we're doing to improve accessibility", "level": "h2"}),
         (
             "paragraph",
             "<p>Every type of page on this website is tested automatically, in a real web browser, "
-            "against the WCAG 2.2 A and AA success criteria each time the website changes. We also "
-            "check that it can be used with a keyboard alone, at 320 pixels wide and with "
-            "JavaScript switched off.</p>",
+            "against the WCAG 2.2 A and AA success criteria whenever the website's software "
+            "changes, and a change that fails is not released. The same tests check that every "
+            "page can be used with a keyboard alone, at 320 pixels wide and with JavaScript "
+            "switched off, and that no page loads anything from other websites.</p>",
         ),
         ("heading", {"text": "Preparation of this accessibility statement", "level": "h2"}),
         (
             "paragraph",
-            "<p>This statement was prepared on 2 November 2026. It was last reviewed on 2 November 2026.</p>",
+            f"<p>This statement was prepared on {STATEMENT_DATE}. It was last reviewed on {STATEMENT_DATE}.</p>"
+            f"<p>This website was last tested on {STATEMENT_DATE} against the WCAG 2.2 AA standard. "
+            "The partnership's digital team tested every type of page with automated checks in a "
+            "web browser, and by hand with a keyboard, a screen reader and 400% zoom.</p>",
         ),
     ],
 }
@@ -149,31 +197,46 @@ ACCESSIBILITY_STATEMENT = {
 PRIVACY_NOTICE = {
     "title": "Privacy notice",
     "slug": "privacy",
-    "intro": "What personal information this website collects, why, and your rights.",
+    "intro": "What personal information this website collects, why, how long we keep it, and your rights.",
     "body": [
-        ("heading", {"text": "What we collect", "level": "h2"}),
+        ("heading", {"text": "What we collect when you read this website", "level": "h2"}),
         (
             "paragraph",
-            "<p>You can read this website without telling us who you are. We do not use analytics, "
-            "advertising or tracking services, and the pages load nothing from other websites.</p>"
-            "<p>Our web servers keep a log of requests (the page asked for, the time, and the "
-            "address of the device that asked) for up to 30 days, to keep the website secure and "
-            "working. When you search this website, we record the words you searched for and how "
-            "many results there were, without anything that identifies you, so that we can answer "
-            "the questions people are looking for.</p>",
+            "<p>You can read and search this website without telling us who you are. We do not use "
+            "analytics, advertising or tracking services, we set no cookies for readers, and the "
+            "pages load nothing from other websites.</p>"
+            "<p>Our web servers keep a log of each request: the address of the page asked for "
+            "(including any words you searched for), the time, and the internet address of the "
+            "device that asked. We use these logs only to keep the website secure and working, and "
+            "delete them after 30 days.</p>",
         ),
         ("heading", {"text": "If you contact us", "level": "h2"}),
         (
             "paragraph",
             "<p>If you email us, we use your message and email address only to answer you, and "
-            "keep them for up to two years.</p>",
+            "delete them two years after our last reply.</p>",
+        ),
+        ("heading", {"text": "If you help run this website", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Staff who edit the website have an account with their name and work email address, "
+            "and the website records which changes each of them makes. We keep accounts while "
+            "people need them and remove them when they leave.</p>",
+        ),
+        ("heading", {"text": "Why we are allowed to use this information", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>We use it to carry out our public task of informing people about health and care "
+            "in our area (UK GDPR Article 6(1)(e)). We never sell it or share it for marketing.</p>",
         ),
         ("heading", {"text": "Your rights", "level": "h2"}),
         (
             "paragraph",
-            "<p>You have the right to ask for a copy of the information we hold about you, to have "
-            "it corrected or deleted, and to complain to the "
-            '<a href="https://ico.org.uk/">Information Commissioner\'s Office</a>.</p>',
+            "<p>You have the right to ask for a copy of the information we hold about you, and to "
+            "have it corrected or deleted. Email "
+            f"{CONTACT_LINK} and we will reply within one month. If you are unhappy with how we have "
+            'used your information, you can complain to the <a href="https://ico.org.uk/make-a-complaint/">'
+            "Information Commissioner's Office</a>.</p>",
         ),
     ],
 }
@@ -181,23 +244,28 @@ PRIVACY_NOTICE = {
 COOKIES_PAGE = {
     "title": "Cookies",
     "slug": "cookies",
-    "intro": "This website does not put cookies on your device when you read it.",
+    "intro": "This website puts no cookies on your device when you read it or search it.",
     "body": [
         (
             "paragraph",
             "<p>Cookies are small files saved on your phone, tablet or computer when you visit a "
             "website. This website sets no cookies when you read it or search it, so there is "
-            "nothing to accept or reject.</p>",
+            "nothing to accept or reject. We do not use analytics or advertising cookies, and we do "
+            "not let other websites set cookies through our pages.</p>",
         ),
         ("heading", {"text": "Cookies for people who run the website", "level": "h2"}),
         (
             "paragraph",
-            "<p>Staff who sign in to edit the website get two cookies that are strictly necessary "
-            "for that:</p>"
-            "<ul><li><strong>sessionid</strong> keeps you signed in; it expires after two weeks or "
-            "when you sign out</li>"
-            "<li><strong>csrftoken</strong> protects forms from being submitted by other websites; "
-            "it expires after a year</li></ul>",
+            "<p>Staff who sign in to edit the website get cookies that are strictly necessary for "
+            "that, so we do not ask for consent to them:</p>"
+            "<ul><li><b>sessionid</b> keeps you signed in; it expires after two weeks, or when "
+            "you sign out</li>"
+            "<li><b>csrftoken</b> stops other websites from submitting forms in your name; it "
+            "expires after a year</li>"
+            "<li><b>messages</b> carries a message such as &lsquo;Page published&rsquo; to the "
+            "next page you see, and is deleted once it has been shown</li>"
+            "<li><b>wagtail_sidebar_collapsed</b> remembers whether you have folded away the "
+            "editing menu; it is deleted when you close your browser</li></ul>",
         ),
     ],
 }

@@ -1,6 +1,7 @@
+from .glossary import GlossaryTerm
 from .pages import HomePage, StandardPage
 from .people import Person
 from .site_settings import SiteSettings
 from .topics import Topic
 
-__all__ = ["HomePage", "Person", "SiteSettings", "StandardPage", "Topic"]
+__all__ = ["GlossaryTerm", "HomePage", "Person", "SiteSettings", "StandardPage", "Topic"]

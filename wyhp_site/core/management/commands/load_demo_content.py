@@ -6,7 +6,11 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from wagtail.models import Site
 
+from blog.demo import build_demo as build_news_demo
+from faq.demo import build_demo as build_faq_demo
+from programmes.demo import build_demo as build_programmes_demo
 from wyhp_site.core.demo.builders import build_core_site, build_menus
+from wyhp_site.core.demo.glossary import build_glossary
 
 ADMIN_USERNAME = "admin"
 
@@ -14,7 +18,7 @@ ADMIN_USERNAME = "admin"
 class Command(BaseCommand):
     help = (
         "Build the demo site from content in this repository: home page, standard pages, "
-        "topics and people. Safe to run again: it adds what is missing and changes nothing "
+        "topics, people, glossary, FAQ entries, news and weekly updates, and programmes. Safe to run again: it adds what is missing and changes nothing "
         "an editor has saved. Also (re)sets a generated password for the 'admin' account "
         "and prints it, unless --no-admin is given."
     )
@@ -26,17 +30,23 @@ class Command(BaseCommand):
 
     def handle(self, *args, no_admin=False, **options):
         home, pages, topics, people = build_core_site()
+        glossary = build_glossary()
+        faq_index = build_faq_demo(home, topics, people)
+        news_index = build_news_demo(home, topics, people)
+        programme_index, programmes = build_programmes_demo(home, topics, people)
         site = Site.objects.get(is_default_site=True)
         build_menus(
             site,
-            header_pages=[pages["about-us"]],
+            header_pages=[faq_index, news_index, programme_index, pages["about-us"]],
             footer_pages=[pages["accessibility-statement"], pages["privacy"], pages["cookies"]],
         )
 
         call_command("update_index", stdout=StringIO(), stderr=StringIO())
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo site ready: {len(topics)} topics, {len(people)} people, {len(pages) + 1} pages."
+                f"Demo site ready: {len(topics)} topics, {len(people)} people, "
+                f"{len(glossary)} glossary terms, {faq_index.get_children().count()} questions, "
+                f"{news_index.get_children().count()} posts, {len(programmes)} programmes."
             )
         )
         if not no_admin:

@@ -1,0 +1,198 @@
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.forms import CheckboxSelectMultiple
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import PostStreamBlock
+from ..queries import live_posts
+
+# Addresses under /news/ that the news index answers itself.
+RESERVED_SLUGS = {"feed", "topic"}
+_YEAR_SLUG = re.compile(r"^\d{4}$")
+
+
+class PostKind(models.TextChoices):
+    WEEKLY_UPDATE = "weekly_update", "Weekly update"
+    NEWS = "news", "News"
+
+
+class PostPage(Page):
+    """A weekly leadership update or a news post, published under the news index."""
+
+    date = models.DateField(
+        default=timezone.localdate,
+        help_text="The date readers see. For a post scheduled to go live later, use the day it goes live.",
+    )
+    kind = models.CharField(
+        max_length=20,
+        choices=PostKind.choices,
+        default=PostKind.WEEKLY_UPDATE,
+        help_text="A new post starts as a weekly update with the usual sections. "
+        "For a news post, choose News and remove the sections you do not need.",
+    )
+    author = models.ForeignKey(
+        "core.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="posts",
+        help_text="Who the post is from. Leave blank for a post from the partnership as a whole.",
+    )
+    topics = ParentalManyToManyField(
+        "core.Topic", related_name="posts", blank=True, help_text="What the post is about."
+    )
+    intro = models.TextField(
+        max_length=300,
+        help_text="One or two plain sentences for listings, search results, feeds and link previews.",
+    )
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional. Shown at the top of the post and when it is shared.",
+    )
+    lead_image_alt = models.CharField(
+        "lead image alternative text",
+        max_length=250,
+        blank=True,
+        help_text="Describe the image for people who cannot see it.",
+    )
+    body = StreamField(PostStreamBlock())
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("kind"), FieldPanel("author")], heading="About this post"
+        ),
+        FieldPanel("intro"),
+        FieldPanel("topics", widget=CheckboxSelectMultiple),
+        MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading="Lead image"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields("author", [index.SearchField("name")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("date"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["blog.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "post"
+        indexes = [models.Index(fields=["-date"], name="blog_post_date_idx")]
+
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS or _YEAR_SLUG.match(self.slug or ""):
+            raise ValidationError(
+                {"slug": "This address is used by the news pages themselves. Add a word or two to it."}
+            )
+        if self.lead_image_id and not self.lead_image_alt.strip():
+            raise ValidationError({"lead_image_alt": "Describe the lead image for people who cannot see it."})
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from .news_index_page import NewsIndexPage  # it imports this module
+
+        context = super().get_context(request, *args, **kwargs)
+        share_image = self.lead_image.get_rendition("fill-1200x630") if self.lead_image else None
+        share_image_url = request.build_absolute_uri(share_image.url) if share_image else ""
+        context.update(
+            {
+                # Read once: the page lists its topics and names them in its meta tags.
+                "topics": list(self.topics.all()),
+                "news_index": NewsIndexPage.objects.filter(path=self.path[: -self.steplen]).first(),
+                "share_image": share_image,
+                "share_image_url": share_image_url,
+                "structured_data": self.structured_data(request, share_image_url),
+                "has_video": any(block.block_type == "video" for block in self.body),
+            }
+        )
+        return context
+
+    @property
+    def author_name(self) -> str:
+        return self.author.name if self.author else settings.WAGTAIL_SITE_NAME
+
+    @property
+    def is_weekly_update(self) -> bool:
+        return self.kind == PostKind.WEEKLY_UPDATE
+
+    # --- Previous and next ------------------------------------------------
+    # Built on the same queryset as the listings, so "next" never points at a
+    # draft or private post. A post being previewed before its first save has
+    # no primary key yet: every post on its date counts as older.
+
+    def _sibling_posts(self):
+        parent_path = self.path[: -self.steplen]
+        return (
+            live_posts()
+            .filter(path__startswith=parent_path, depth=self.depth)
+            .exclude(pk=self.pk)
+            .prefetch_related(None)
+        )
+
+    @cached_property
+    def previous_post(self) -> "PostPage | None":
+        """The next older post."""
+        if not self.path:
+            return None
+        older = Q(date__lt=self.date)
+        older |= Q(date=self.date, pk__lt=self.pk) if self.pk else Q(date=self.date)
+        return self._sibling_posts().filter(older).first()
+
+    @cached_property
+    def next_post(self) -> "PostPage | None":
+        """The next newer post."""
+        if not self.path:
+            return None
+        newer = Q(date__gt=self.date)
+        if self.pk:
+            newer |= Q(date=self.date, pk__gt=self.pk)
+        return self._sibling_posts().filter(newer).order_by("date", "pk").first()
+
+    # --- Structured data ---------------------------------------------------
+
+    def structured_data(self, request, image_url: str = "") -> dict:
+        """schema.org ``BlogPosting`` (or ``NewsArticle``) for search engines."""
+        url = request.build_absolute_uri(self.get_url(request) or request.path)
+        if self.author:
+            author = {"@type": "Person", "name": self.author.name, "jobTitle": self.author.role}
+            if self.author.organisation:
+                author["worksFor"] = {"@type": "Organization", "name": self.author.organisation}
+        else:
+            author = {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME}
+        modified = self.last_published_at or self.latest_revision_created_at
+        data = {
+            "@context": "https://schema.org",
+            "@type": "BlogPosting" if self.is_weekly_update else "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.intro,
+            "datePublished": self.date.isoformat(),
+            "dateModified": timezone.localtime(modified).isoformat() if modified else self.date.isoformat(),
+            "author": author,
+            "publisher": {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME},
+            "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+            "url": url,
+            "inLanguage": "en-GB",
+        }
+        if image_url:
+            data["image"] = request.build_absolute_uri(image_url)
+        return data

@@ -1,0 +1,52 @@
+"""Admin shortcuts for the comms team: "Add weekly update" in the main menu."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Site
+
+from .models import NewsIndexPage
+
+
+def news_index_for(request) -> NewsIndexPage | None:
+    """The news index of the site the admin is being used on, or the first one there is."""
+    indexes = NewsIndexPage.objects.order_by("path")
+    site = Site.find_for_request(request)
+    if site is not None:
+        on_site = indexes.descendant_of(site.root_page, inclusive=True).first()
+        if on_site is not None:
+            return on_site
+    return indexes.first()
+
+
+def add_weekly_update(request):
+    """Open the new post form under the news index; a new post starts as a weekly update."""
+    index = news_index_for(request)
+    if index is None or not index.permissions_for_user(request.user).can_add_subpage():
+        messages.error(request, "There is no news section you can add posts to yet.")
+        return redirect("wagtailadmin_home")
+    return redirect("wagtailadmin_pages:add", "blog", "postpage", index.pk)
+
+
+class AddWeeklyUpdateMenuItem(MenuItem):
+    def is_shown(self, request):
+        index = news_index_for(request)
+        return index is not None and index.permissions_for_user(request.user).can_add_subpage()
+
+
+@hooks.register("register_admin_urls")
+def register_blog_admin_urls():
+    return [path("news/add-weekly-update/", add_weekly_update, name="blog_add_weekly_update")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_add_weekly_update_menu_item():
+    return AddWeeklyUpdateMenuItem(
+        "Add weekly update",
+        reverse("blog_add_weekly_update"),
+        name="add-weekly-update",
+        icon_name="doc-full-inverse",
+        order=150,
+    )

@@ -1,0 +1,75 @@
+"""The FAQ entry's editing form: a month-and-year picker for the date asked,
+and the rule that nothing is published without a topic."""
+
+import calendar
+import datetime
+
+from django import forms
+from django.utils import timezone
+from wagtail.admin.forms import WagtailAdminPageForm
+
+PUBLISH_NEEDS_TOPIC = (
+    "Choose at least one topic before publishing or submitting for approval. "
+    "You can save a draft without one."
+)
+
+
+class MonthYearWidget(forms.MultiWidget):
+    """A month list and a year box; the value is the first day of that month.
+
+    Questions are recorded by the month they were asked, so editors are never
+    asked for a day they do not know.
+    """
+
+    template_name = "faq/widgets/month_year.html"
+
+    def __init__(self, attrs=None):
+        months = [("", "Month")] + [(str(number), calendar.month_name[number]) for number in range(1, 13)]
+        widgets = {
+            "month": forms.Select(choices=months),
+            "year": forms.NumberInput(attrs={"min": 1990, "max": 2100, "inputmode": "numeric"}),
+        }
+        super().__init__(widgets, attrs)
+
+    def decompress(self, value):
+        if isinstance(value, datetime.date):
+            return [str(value.month), str(value.year)]
+        if isinstance(value, str) and "-" in value:
+            # Redisplaying what was typed after an error: "2016-11-01" or "2016-".
+            year, month = (value.split("-") + [""])[:2]
+            return [month.lstrip("0") or None, year or None]
+        return [None, None]
+
+    def value_from_datadict(self, data, files, name):
+        month, year = super().value_from_datadict(data, files, name)
+        if not month and not year:
+            return None
+        try:
+            return datetime.date(int(year), int(month), 1).isoformat()
+        except (TypeError, ValueError, OverflowError):
+            # Hand the half-filled value on: the date field says it is not a valid date.
+            return f"{year or ''}-{month or ''}"
+
+
+class FAQEntryPageForm(WagtailAdminPageForm):
+    # Each of these asks for the page to go live, now or after approval.
+    PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance.pk:
+            today = timezone.localdate()
+            self.initial.setdefault("date_asked", today.replace(day=1))
+            self.initial.setdefault("last_reviewed", today)
+
+    def is_publishing(self) -> bool:
+        data = self.data
+        if any(data.get(action) for action in self.PUBLISHING_ACTIONS):
+            return True
+        return bool(data.get("action-workflow-action")) and data.get("workflow-action-name") == "approve"
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "topics" in self.fields and self.is_publishing() and not cleaned_data.get("topics"):
+            self.add_error("topics", PUBLISH_NEEDS_TOPIC)
+        return cleaned_data

@@ -1,0 +1,141 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import AnswerBlock
+from ..forms import FAQEntryPageForm, MonthYearWidget
+from ..queries import related_entries, review_cutoff
+
+
+class FAQEntryPage(Page):
+    """One question from the public and the partnership's answer. The title is the question."""
+
+    short_answer = models.TextField(
+        max_length=300,
+        help_text=(
+            "One or two plain sentences that answer the question. Shown in lists of questions, "
+            "in search engines' results and under the question."
+        ),
+    )
+    answer = StreamField(AnswerBlock(), help_text="The full answer.")
+    topics = ParentalManyToManyField(
+        "core.Topic",
+        related_name="faq_entries",
+        blank=True,
+        help_text="At least one, before the answer is published.",
+    )
+    date_asked = models.DateField(
+        help_text="The month the question was asked. Questions are listed by this date.",
+        db_index=True,
+    )
+    date_is_estimate = models.BooleanField(
+        "The date asked is an estimate",
+        default=False,
+        help_text='Tick when the month is not known for sure. The page then says "Asked about …".',
+    )
+    last_reviewed = models.DateField(
+        "Answer last reviewed",
+        help_text="When someone last checked this answer was still right. Due again after two years.",
+    )
+
+    content_panels = [
+        TitleFieldPanel(
+            "title",
+            heading="Question",
+            help_text="The question in the words it was asked, ending with a question mark.",
+        ),
+        FieldPanel("short_answer"),
+        FieldPanel("answer"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("date_asked", widget=MonthYearWidget),
+                FieldPanel("date_is_estimate"),
+                FieldPanel("last_reviewed"),
+            ],
+            heading="Dates",
+        ),
+        InlinePanel(
+            "related_question_links",
+            heading="Related questions",
+            label="Related question",
+            max_num=5,
+            help_text=(
+                "Up to five, shown first under the answer. Questions sharing a topic fill any places left."
+            ),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("short_answer"),
+        index.SearchField("answer"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+        index.FilterField("date_asked"),
+    ]
+
+    base_form_class = FAQEntryPageForm
+    parent_page_types = ["faq.FAQIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "FAQ entry"
+        verbose_name_plural = "FAQ entries"
+
+    def clean(self):
+        super().clean()
+        today = timezone.localdate()
+        errors = {}
+        if self.date_asked:
+            self.date_asked = self.date_asked.replace(day=1)
+            if self.date_asked > today.replace(day=1):
+                errors["date_asked"] = "The date asked cannot be in the future."
+        if self.last_reviewed:
+            if self.last_reviewed > today:
+                errors["last_reviewed"] = "The date the answer was last reviewed cannot be in the future."
+            elif self.date_asked and self.last_reviewed < self.date_asked:
+                errors["last_reviewed"] = "An answer cannot have been reviewed before the question was asked."
+        if errors:
+            raise ValidationError(errors)
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.short_answer
+
+    @property
+    def review_due(self) -> bool:
+        return self.last_reviewed < review_cutoff()
+
+    def get_index_page(self):
+        from .index_page import FAQIndexPage
+
+        return FAQIndexPage.objects.ancestor_of(self).first() if self.path else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["faq_index"] = self.get_index_page()
+        context["topics"] = list(self.topics.all())
+        context["related_entries"] = related_entries(self)
+        return context
+
+
+class FAQRelatedQuestion(Orderable):
+    """A question an editor has picked to show under another's answer."""
+
+    page = ParentalKey(FAQEntryPage, on_delete=models.CASCADE, related_name="related_question_links")
+    question = models.ForeignKey(
+        FAQEntryPage,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="related question",
+    )
+
+    panels = [FieldPanel("question")]
+
+    def clean(self):
+        super().clean()
+        if self.page_id and self.question_id == self.page_id:
+            raise ValidationError({"question": "A question cannot be related to itself."})

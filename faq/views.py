@@ -1,0 +1,134 @@
+"""The editors' list of FAQ entries in the admin, with the filters they work from:
+topic, year asked, estimated dates, entries with no topic yet, answers due for review."""
+
+import django_filters
+from django.db.models import Min, Q
+from django.forms import CheckboxSelectMultiple, RadioSelect
+from django.utils import timezone
+from wagtail.admin.ui.tables import Column, RelatedObjectsColumn
+from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
+from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
+
+from wyhp_site.core.models import Topic
+
+from .models import FAQEntryPage
+from .queries import review_cutoff
+
+YES_NO = [("true", "Yes"), ("false", "No")]
+
+
+def years_asked(request=None):
+    """Every year from the oldest question to this one, newest first."""
+    first = FAQEntryPage.objects.aggregate(first=Min("date_asked"))["first"]
+    this_year = timezone.localdate().year
+    start = first.year if first else this_year
+    return [(str(year), str(year)) for year in range(this_year, start - 1, -1)]
+
+
+class YesNoFilter(django_filters.ChoiceFilter):
+    """A yes / no / either choice whose meaning is given by ``yes_q``."""
+
+    def __init__(self, *args, yes_q, **kwargs):
+        self.yes_q = yes_q
+        kwargs.setdefault("choices", YES_NO)
+        kwargs.setdefault("empty_label", "Any")
+        kwargs.setdefault("widget", RadioSelect)
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        q = self.yes_q() if callable(self.yes_q) else self.yes_q
+        if value == "true":
+            return qs.filter(q)
+        if value == "false":
+            return qs.exclude(q)
+        return qs
+
+
+class FAQEntryFilterSet(PageFilterSet):
+    topic = django_filters.ModelMultipleChoiceFilter(
+        label="Topic",
+        queryset=Topic.objects.order_by("name"),
+        widget=CheckboxSelectMultiple,
+        method="filter_topics",
+    )
+    year_asked = django_filters.ChoiceFilter(
+        label="Year asked",
+        choices=years_asked,
+        empty_label="Any year",
+        field_name="date_asked__year",
+    )
+    date_is_estimate = YesNoFilter(
+        label="Date asked is an estimate",
+        yes_q=Q(date_is_estimate=True),
+    )
+    no_topic = YesNoFilter(
+        label="No topic yet",
+        yes_q=Q(topics__isnull=True),
+    )
+    review_due = YesNoFilter(
+        label="Review due (last reviewed over two years ago)",
+        yes_q=lambda: Q(last_reviewed__lt=review_cutoff()),
+    )
+
+    class Meta:
+        model = FAQEntryPage
+        fields = []
+
+    def filter_topics(self, queryset, name, value):
+        if not value:
+            return queryset
+        # A subquery rather than a join: an entry on two chosen topics is listed once.
+        tagged = FAQEntryPage.topics.through.objects.filter(topic__in=value).values("faqentrypage_id")
+        return queryset.filter(pk__in=tagged)
+
+
+class FAQEntryIndexView(IndexView):
+    default_ordering = "-date_asked"
+
+    def get_valid_orderings(self):
+        dates = ["date_asked", "-date_asked", "last_reviewed", "-last_reviewed"]
+        return [*super().get_valid_orderings(), *dates]
+
+    def annotate_queryset(self, pages):
+        return super().annotate_queryset(pages).prefetch_related("topics", for_specific_subqueries=True)
+
+
+class DateAskedColumn(Column):
+    def get_value(self, instance):
+        month = instance.date_asked.strftime("%b %Y")
+        return f"About {month}" if instance.date_is_estimate else month
+
+
+class LastReviewedColumn(Column):
+    def get_value(self, instance):
+        reviewed = instance.last_reviewed
+        value = f"{reviewed.day} {reviewed:%b %Y}"
+        return f"{value} (review due)" if instance.review_due else value
+
+
+class FAQEntryListingViewSet(PageListingViewSet):
+    model = FAQEntryPage
+    index_view_class = FAQEntryIndexView
+    icon = "help"
+    menu_label = "FAQ entries"
+    name = "faq_entries"
+    add_to_admin_menu = False  # the FAQ submenu links here, with its filters preset
+    filterset_class = FAQEntryFilterSet
+    columns = [
+        BulkActionsColumn("bulk_actions"),
+        PageTitleColumn("title", label="Question", sort_key="title", classname="title"),
+        DateAskedColumn("date_asked", label="Asked", sort_key="date_asked", width="12%"),
+        RelatedObjectsColumn("topics", label="Topics", width="18%"),
+        LastReviewedColumn("last_reviewed", label="Last reviewed", sort_key="last_reviewed", width="14%"),
+        PageStatusColumn("status", label="Status", sort_key="live", width="10%"),
+    ]
+    list_export = ["title", "full_url", "date_asked", "date_is_estimate", "last_reviewed", "live"]
+    export_headings = {
+        "title": "Question",
+        "full_url": "Address",
+        "date_asked": "Date asked",
+        "date_is_estimate": "Date is an estimate",
+        "last_reviewed": "Answer last reviewed",
+        "live": "Published",
+    }

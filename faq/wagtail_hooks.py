@@ -1,0 +1,54 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .models import FAQEntryPage
+from .views import FAQEntryListingViewSet
+
+faq_entries = FAQEntryListingViewSet()
+
+# The editors' everyday views of the FAQ, each a preset filter of the one listing.
+FAQ_MENU = [
+    ("All FAQ entries", "", "list-ul"),
+    ("No topic yet", "?no_topic=true", "tag"),
+    ("Review due", "?review_due=true", "history"),
+    ("Estimated dates", "?date_is_estimate=true", "calendar"),
+]
+
+
+class FAQMenuItem(MenuItem):
+    def is_shown(self, request):
+        # As the listing itself: anyone who may add, change or publish pages somewhere.
+        return PagePermissionPolicy().user_has_any_permission(request.user, {"add", "change", "publish"})
+
+
+@hooks.register("register_admin_viewset")
+def register_faq_entries_listing():
+    return faq_entries
+
+
+@hooks.register("register_admin_menu_item")
+def register_faq_menu():
+    items = [
+        FAQMenuItem(label, faq_entries.menu_url + query, icon_name=icon, order=index)
+        for index, (label, query, icon) in enumerate(FAQ_MENU)
+    ]
+    return SubmenuMenuItem("FAQ", Menu(items=items), name="faq", icon_name="help", order=150)
+
+
+@hooks.register("before_bulk_action")
+def refuse_to_bulk_publish_entries_without_topics(request, action_type, objects, action_class_instance):
+    """The editing form asks for a topic before publishing; bulk publishing must ask too."""
+    if action_type != "publish":
+        return None
+    entries = FAQEntryPage.objects.filter(pk__in=[page.pk for page in objects])
+    # What gets published is each entry's latest revision, whose topics may differ from the live ones.
+    untagged = [entry for entry in entries if not entry.get_latest_revision_as_object().topics.all()]
+    if not untagged:
+        return None
+    titles = ", ".join(f"“{entry.title}”" for entry in untagged[:3])
+    more = f" and {len(untagged) - 3} more" if len(untagged) > 3 else ""
+    messages.error(request, f"Choose at least one topic for {titles}{more} before publishing.")
+    return redirect(action_class_instance.next_url)

@@ -1,0 +1,235 @@
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+
+from blog.models import PostKind
+from tests.html import h1_texts
+
+D = datetime.date
+
+
+def listed_titles(response) -> list[str]:
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [link.get_text(strip=True) for link in soup.select(".blog-post-list h2 a")]
+
+
+def test_listing_shows_posts_newest_first_with_their_details(client, make_post, amira, stroke):
+    make_post("Older news", D(2025, 11, 7), kind=PostKind.NEWS)
+    make_post("Newest update", D(2026, 3, 20), author=amira, topics=[stroke], intro="Amira on stroke care.")
+    make_post("Middle update", D(2026, 1, 9))
+
+    response = client.get("/news/")
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert h1_texts(html) == ["News and weekly updates"]
+    assert listed_titles(response) == ["Newest update", "Middle update", "Older news"]
+    assert '<time datetime="2026-03-20">20 March 2026</time>' in html
+    assert "Amira Hussain, Chief Executive Lead" in html
+    assert "Amira on stroke care." in html
+    assert '<a href="/news/topic/stroke/">Stroke</a>' in html
+
+
+def test_posts_on_the_same_day_keep_a_stable_order(client, make_post):
+    first = make_post("Written first", D(2026, 3, 6))
+    second = make_post("Written second", D(2026, 3, 6))
+    assert first.pk < second.pk
+
+    assert listed_titles(client.get("/news/")) == ["Written second", "Written first"]
+
+
+def test_listing_pages_ten_at_a_time(client, make_post):
+    for day in range(1, 24):
+        make_post(f"Post {day:02d}", D(2026, 1, day))
+
+    first = client.get("/news/")
+    third = client.get("/news/?page=3")
+
+    assert listed_titles(first) == [f"Post {day:02d}" for day in range(23, 13, -1)]
+    assert listed_titles(third) == ["Post 03", "Post 02", "Post 01"]
+    assert "nhsuk-pagination--numbered" in first.content.decode()
+    assert 'href="?page=2"' in first.content.decode()
+    assert "Showing 21 to 23 of 23 posts" in third.content.decode()
+
+
+@pytest.mark.parametrize("number", ["abc", "0", "-1", "4", "99999", "1.5", ""])
+def test_odd_page_numbers_are_not_found(client, make_post, number):
+    for day in range(1, 24):
+        make_post(f"Post {day}", D(2026, 1, day))
+
+    assert client.get("/news/", {"page": number}).status_code == 404
+
+
+def test_an_empty_listing_says_so(client, news_index):
+    response = client.get("/news/")
+
+    assert response.status_code == 200
+    assert "Nothing has been published here yet." in response.content.decode()
+
+
+def test_filter_by_kind_keeps_the_filter_across_pages(client, make_post):
+    for day in range(1, 13):
+        make_post(f"Update {day}", D(2026, 2, day))
+    make_post("Big news", D(2026, 2, 20), kind=PostKind.NEWS)
+
+    news = client.get("/news/?kind=news")
+    updates = client.get("/news/?kind=weekly_update")
+
+    assert listed_titles(news) == ["Big news"]
+    assert h1_texts(news.content.decode()) == ["News"]
+    assert len(listed_titles(updates)) == 10
+    assert h1_texts(updates.content.decode()) == ["Weekly updates"]
+    assert 'href="?kind=weekly_update&amp;page=2"' in updates.content.decode()
+    assert 'href="/news/?kind=news" aria-current="page">News</a>' in news.content.decode()
+
+
+def test_an_unknown_kind_is_not_found_and_says_why(client, make_post):
+    make_post("An update")
+
+    response = client.get("/news/?kind=podcast")
+
+    assert response.status_code == 404
+    assert "There is no such kind of post" in response.content.decode()
+    assert listed_titles(response) == []
+
+
+def test_topic_page_lists_only_that_topics_posts(client, make_post, stroke, cancer):
+    make_post("Stroke units", D(2026, 1, 9), topics=[stroke])
+    make_post("Both", D(2026, 2, 6), topics=[stroke, cancer])
+    make_post("Cancer checks", D(2026, 3, 6), topics=[cancer])
+
+    response = client.get("/news/topic/stroke/")
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert listed_titles(response) == ["Both", "Stroke units"]
+    assert h1_texts(html) == ["Stroke: news and weekly updates"]
+    assert "Stroke care and recovery." in html
+    assert 'href="/news/topic/stroke/" aria-current="page">Stroke</a>' in html
+
+
+def test_topic_without_posts_is_empty_not_missing(client, news_index, stroke):
+    response = client.get("/news/topic/stroke/")
+
+    assert response.status_code == 200
+    assert "Nothing has been published about stroke yet." in response.content.decode()
+
+
+def test_unknown_topic_is_not_found(client, news_index):
+    assert client.get("/news/topic/no-such-topic/").status_code == 404
+
+
+def test_year_archive_lists_that_year_with_a_heading_and_breadcrumbs(client, make_post):
+    make_post("December 2025", D(2025, 12, 5))
+    make_post("January 2026", D(2026, 1, 9))
+    make_post("March 2026", D(2026, 3, 6))
+
+    response = client.get("/news/2026/")
+    soup = BeautifulSoup(response.content, "html.parser")
+
+    assert response.status_code == 200
+    assert listed_titles(response) == ["March 2026", "January 2026"]
+    assert h1_texts(response.content.decode()) == ["News and weekly updates from 2026"]
+    assert [a.get_text() for a in soup.select(".nhsuk-breadcrumb__list a")] == [
+        "Home",
+        "News and weekly updates",
+    ]
+
+
+def test_month_archive_lists_that_month(client, make_post):
+    make_post("Early March", D(2026, 3, 6))
+    make_post("Late March", D(2026, 3, 31))
+    make_post("April", D(2026, 4, 1))
+    make_post("February", D(2026, 2, 28))
+
+    response = client.get("/news/2026/03/")
+    soup = BeautifulSoup(response.content, "html.parser")
+
+    assert response.status_code == 200
+    assert listed_titles(response) == ["Late March", "Early March"]
+    assert h1_texts(response.content.decode()) == ["News and weekly updates from March 2026"]
+    assert [a["href"] for a in soup.select(".nhsuk-breadcrumb__list a")] == ["/", "/news/", "/news/2026/"]
+
+
+def test_archive_navigation_counts_posts_by_year_and_month(client, make_post):
+    make_post("One", D(2025, 12, 5))
+    make_post("Two", D(2026, 3, 6))
+    make_post("Three", D(2026, 3, 20))
+    make_post("Draft", D(2026, 3, 27), live=False)
+
+    soup = BeautifulSoup(client.get("/news/").content, "html.parser")
+    nav = soup.find("nav", attrs={"aria-labelledby": "browse-dates"})
+    summaries = [" ".join(s.get_text().split()) for s in nav.select("summary")]
+    months = [" ".join(li.get_text().split()) for li in nav.select("li") if "All of" not in li.get_text()]
+
+    assert summaries == ["2026 (2 posts)", "2025 (1 post)"]
+    assert months == ["March 2026 (2)", "December 2025 (1)"]
+    assert nav.find("a", href="/news/2026/03/") is not None
+
+
+def test_empty_month_is_not_found_but_explains_and_offers_the_archive(client, make_post):
+    make_post("March", D(2026, 3, 6))
+
+    response = client.get("/news/2026/02/")
+
+    assert response.status_code == 404
+    assert "Nothing was published in February 2026." in response.content.decode()
+    assert 'href="/news/2026/03/"' in response.content.decode()
+
+
+def test_empty_year_is_not_found(client, make_post):
+    make_post("March", D(2026, 3, 6))
+
+    assert client.get("/news/2019/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/news/2026/13/", "/news/2026/00/", "/news/2026/3/", "/news/0000/", "/news/0000/01/", "/news/9999/12/"],
+)
+def test_invalid_dates_are_not_found(client, make_post, path):
+    make_post("March", D(2026, 3, 6))
+
+    assert client.get(path).status_code == 404
+
+
+def test_drafts_and_private_posts_are_never_listed(client, make_post, stroke):
+    make_post("Public post", D(2026, 3, 6), topics=[stroke])
+    make_post("Draft post", D(2026, 3, 6), topics=[stroke], live=False)
+    make_post("Private post", D(2026, 3, 6), topics=[stroke], private=True)
+
+    for path in (
+        "/news/",
+        "/news/2026/",
+        "/news/2026/03/",
+        "/news/topic/stroke/",
+        "/news/?kind=weekly_update",
+    ):
+        response = client.get(path)
+        html = response.content.decode()
+        assert listed_titles(response) == ["Public post"], path
+        assert "Draft post" not in html and "Private post" not in html, path
+        assert "(1)" in html and "(2)" not in html and "(3)" not in html, path
+
+
+def test_private_and_draft_posts_are_not_public(client, make_post):
+    draft = make_post("Draft post", live=False)
+    private = make_post("Private post", private=True)
+
+    assert client.get(draft.url or f"/news/{draft.slug}/").status_code == 404
+    response = client.get(f"/news/{private.slug}/")
+    assert response.status_code == 200  # Wagtail's password form, not the post
+    assert "The full story of Private post" not in response.content.decode()
+
+
+def test_a_kind_filter_with_nothing_to_show_says_so(client, make_post, stroke):
+    make_post("A March update", D(2026, 3, 6), topics=[stroke])
+
+    archive = client.get("/news/2026/03/?kind=news")
+    topic = client.get("/news/topic/stroke/?kind=news")
+
+    assert archive.status_code == 404
+    assert "There is no news here." in archive.content.decode()
+    assert topic.status_code == 200
+    assert "There is no news here." in topic.content.decode()

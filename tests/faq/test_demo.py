@@ -1,0 +1,61 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from faq.demo import build_demo
+from faq.demo.entries import ENTRIES
+from faq.models import FAQEntryPage, FAQIndexPage
+from wyhp_site.core.demo.builders import build_core_site
+
+
+@pytest.fixture
+def demo_faq(db):
+    home, _pages, topics, people = build_core_site()
+    return build_demo(home, topics, people), (home, topics, people)
+
+
+def test_demo_faq_has_enough_varied_entries(client, demo_faq):
+    index, _ = demo_faq
+    entries = list(FAQEntryPage.objects.live().child_of(index).prefetch_related("topics"))
+    years = {entry.date_asked.year for entry in entries}
+
+    assert len(entries) >= 30
+    assert min(years) == 2016 and max(years) == 2025
+    assert sum(entry.date_is_estimate for entry in entries) >= 3
+    assert sum(entry.review_due for entry in entries) >= 3
+    assert sum(not entry.review_due for entry in entries) >= 10
+    assert all(entry.topics.all() for entry in entries)
+    assert len({topic.slug for entry in entries for topic in entry.topics.all()}) >= 12
+    assert all(entry.date_asked <= entry.last_reviewed <= timezone.localdate() for entry in entries)
+    assert FAQEntryPage.objects.filter(related_question_links__isnull=False).distinct().count() >= 5
+
+
+def test_demo_pages_render(client, demo_faq):
+    index, _ = demo_faq
+    assert client.get(index.url).status_code == 200
+    assert client.get(index.url + "topic/stroke/").status_code == 200
+    for entry in FAQEntryPage.objects.live():
+        assert client.get(entry.url).status_code == 200, entry.url
+
+
+def test_demo_builds_twice_without_duplicates_or_overwriting(demo_faq):
+    index, (home, topics, people) = demo_faq
+    entry = FAQEntryPage.objects.get(slug=ENTRIES[0]["slug"])
+    entry.short_answer = "Rewritten by an editor."
+    entry.save_revision().publish()
+    count = FAQEntryPage.objects.count()
+
+    again = build_demo(home, topics, people)
+
+    assert again.pk == index.pk
+    assert FAQIndexPage.objects.count() == 1
+    assert FAQEntryPage.objects.count() == count
+    assert FAQEntryPage.objects.get(pk=entry.pk).short_answer == "Rewritten by an editor."
+
+
+def test_demo_writing_stays_within_the_fields_limits():
+    for spec in ENTRIES:
+        assert len(spec["short_answer"]) <= 300, spec["slug"]
+        assert spec["question"].endswith("?"), spec["slug"]
+        assert datetime.date.fromisoformat(spec["asked"] + "-01").year in range(2016, 2026)

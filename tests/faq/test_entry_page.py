@@ -1,0 +1,220 @@
+import datetime
+
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from faq.queries import live_entries, review_cutoff
+from tests.faq.helpers import json_ld, main_text
+from tests.html import h1_texts, headings
+
+
+def related_titles(html: str) -> list[str]:
+    soup = BeautifulSoup(html, "html.parser")
+    return [a.get_text(strip=True) for a in soup.select("main .faq-related a")]
+
+
+def test_entry_page_shows_the_question_dates_topics_and_answer(client, make_entry):
+    entry = make_entry(
+        "How many STPs are there?",
+        asked="2016-11",
+        reviewed=datetime.date(2025, 3, 14),
+        topic_slugs=("stroke", "funding-and-finance"),
+        short_answer="There are 44 across England.",
+        answer=[
+            ("heading", {"text": "Where they are", "level": "h2"}),
+            ("paragraph", "<p>Each covers a <b>footprint</b>.</p><ul><li>North</li><li>South</li></ul>"),
+        ],
+    )
+
+    response = client.get(entry.url)
+    html = response.content.decode()
+    text = main_text(html)
+
+    assert response.status_code == 200
+    assert h1_texts(html) == ["How many STPs are there?"]
+    assert "Asked November 2016" in text
+    assert "Asked about" not in text
+    assert "Answer last reviewed March 2025" in text
+    assert "There are 44 across England." in text
+    assert "<li>North</li>" in html and "<h2>Where they are</h2>" in html
+    assert '<a href="/faq/topic/funding-and-finance/">Funding and finance</a>' in html
+    assert '<a href="/faq/topic/stroke/">Stroke</a>' in html
+    assert '<meta name="description" content="There are 44 across England.">' in html
+
+
+def test_estimated_date_says_about(client, make_entry):
+    entry = make_entry(asked="2017-04", estimate=True)
+
+    assert "Asked about April 2017" in main_text(client.get(entry.url).content.decode())
+
+
+def test_breadcrumbs_lead_home_through_the_faq(client, make_entry):
+    soup = BeautifulSoup(client.get(make_entry().url).content, "html.parser")
+
+    crumbs = [(a.get_text(strip=True), a["href"]) for a in soup.select(".nhsuk-breadcrumb__link")]
+
+    assert crumbs == [("Home", "/"), ("Questions and answers", "/faq/")]
+
+
+def test_answers_not_reviewed_for_two_years_carry_a_warning(client, make_entry):
+    today = timezone.localdate()
+    stale = make_entry(asked="2016-11", reviewed=datetime.date(2018, 3, 5))
+    just_stale = make_entry(asked="2016-11", reviewed=review_cutoff(today) - datetime.timedelta(days=1))
+    fresh = make_entry(asked="2016-11", reviewed=review_cutoff(today))
+
+    stale_html = client.get(stale.url).content.decode()
+
+    assert "This answer may be out of date" in stale_html
+    assert "We last checked this answer in March 2018" in main_text(stale_html)
+    assert "nhsuk-card--warning" in stale_html
+    assert "This answer may be out of date" in client.get(just_stale.url).content.decode()
+    assert "This answer may be out of date" not in client.get(fresh.url).content.decode()
+
+
+def test_related_questions_put_hand_picked_first_then_those_sharing_topics(client, make_entry):
+    picked_second = make_entry("Picked second?", topic_slugs=("unpaid-carers",))
+    picked_first = make_entry("Picked first?", topic_slugs=("unpaid-carers",))
+    draft = make_entry("A draft?", topic_slugs=("stroke",), live=False)
+    shares_two = make_entry("Shares two topics?", asked="2016-01", topic_slugs=("stroke", "mental-health"))
+    make_entry("Shares one, newer?", asked="2019-01", topic_slugs=("stroke",))
+    make_entry("Shares one, older?", asked="2017-01", topic_slugs=("mental-health",))
+    make_entry("Shares one, oldest?", asked="2016-06", topic_slugs=("stroke",))
+    make_entry("Shares nothing?", topic_slugs=("funding-and-finance",))
+    entry = make_entry(
+        "The question?",
+        topic_slugs=("stroke", "mental-health"),
+        related=[picked_first, picked_second, draft],
+    )
+    # An editor picking the question itself changes nothing.
+    entry.related_question_links.create(question=entry, sort_order=9)
+
+    titles = related_titles(client.get(entry.url).content.decode())
+
+    assert titles == [
+        "Picked first?",
+        "Picked second?",
+        shares_two.title,
+        "Shares one, newer?",
+        "Shares one, older?",
+    ]
+
+
+def test_with_no_topics_shared_and_none_picked_there_are_no_related_questions(client, make_entry):
+    make_entry("Elsewhere?", topic_slugs=("funding-and-finance",))
+    entry = make_entry("Alone?", topic_slugs=("stroke",))
+
+    html = client.get(entry.url).content.decode()
+
+    assert related_titles(html) == []
+    assert "Related questions" not in html
+
+
+def test_entry_headings_never_skip_a_level(client, make_entry):
+    stale = make_entry(
+        reviewed=datetime.date(2018, 1, 1),
+        asked="2016-11",
+        answer=[("heading", {"text": "Part one", "level": "h2"}), ("paragraph", "<p>Text</p>")],
+    )
+    make_entry(topic_slugs=("stroke",))
+
+    levels = [int(tag[1]) for tag, _ in headings(client.get(stale.url).content.decode())]
+
+    assert levels[0] == 1 and levels.count(1) == 1
+    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False))
+
+
+def test_entry_page_carries_one_faq_page_question_in_json_ld(client, make_entry):
+    entry = make_entry(
+        "Is it free?",
+        asked="2016-11",
+        reviewed=datetime.date(2024, 2, 2),
+        short_answer="Yes, care is free when you need it.",
+    )
+
+    (data,) = json_ld(client.get(entry.url).content.decode())
+
+    assert data == {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": "Is it free?",
+                "url": "http://testserver/faq/question-1/",
+                "dateCreated": "2016-11-01",
+                "acceptedAnswer": {
+                    "@type": "Answer",
+                    "text": "Yes, care is free when you need it.",
+                    "url": "http://testserver/faq/question-1/",
+                    "dateModified": "2024-02-02",
+                },
+            }
+        ],
+    }
+
+
+def test_json_ld_stays_valid_with_quotes_script_tags_and_non_ascii(client, make_entry):
+    awkward_question = 'Is the "£5bn" budget </script><script>alert(1)</script> real?'
+    awkward_answer = "Yes – it's “real”, see <!-- notes --> & Zoë's \\ report </SCRIPT> ✓"
+    entry = make_entry(awkward_question, short_answer=awkward_answer)
+
+    for path in (entry.url, "/faq/"):
+        html = client.get(path).content.decode()
+        (data,) = json_ld(html)
+        question = data["mainEntity"][0]
+        assert question["name"] == awkward_question, path
+        assert question["acceptedAnswer"]["text"] == awkward_answer, path
+        # The script element is not closed early, and no markup leaks out of it.
+        script = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+        assert "<" not in script and ">" not in script, path
+        assert "alert(1)</script>" not in html
+
+
+def test_drafts_are_not_public(client, make_entry):
+    draft = make_entry(live=False)
+
+    assert client.get(f"/faq/{draft.slug}/").status_code == 404
+
+
+def test_live_entries_are_public_newest_first_with_topics_prefetched(make_entry, django_assert_num_queries):
+    make_entry("B older?", asked="2016-11")
+    make_entry("B newer?", asked="2019-01")
+    make_entry("A newer?", asked="2019-01")
+    make_entry("Not yet?", live=False)
+
+    entries = list(live_entries())
+    with django_assert_num_queries(0):
+        topic_names = [[topic.name for topic in entry.topics.all()] for entry in entries]
+
+    assert [entry.title for entry in entries] == ["A newer?", "B newer?", "B older?"]
+    assert topic_names == [["Stroke"]] * 3
+
+
+def test_entry_page_queries_do_not_grow_with_related_entries(client, make_entry):
+    def queries_for(entry) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(entry.url).status_code == 200
+        return len(captured)
+
+    few = [make_entry(topic_slugs=("stroke",)) for _ in range(2)]
+    entry = make_entry(topic_slugs=("stroke", "mental-health"), related=few[:1])
+    client.get(entry.url)
+    small = queries_for(entry)
+
+    more = [make_entry(topic_slugs=("stroke", "mental-health"), with_revision=False) for _ in range(12)]
+    entry.related_question_links.create(question=more[0], sort_order=5)
+    large = queries_for(entry)
+
+    assert small == large
+
+
+def test_entries_are_found_by_the_site_search_on_their_answers_and_topics(make_entry):
+    from faq.models import FAQEntryPage
+
+    make_entry("Where is the unit?", short_answer="Next to the thrombolysis suite.", topic_slugs=("stroke",))
+    make_entry("Who pays?", short_answer="The budget holders.", topic_slugs=("funding-and-finance",))
+
+    assert [p.title for p in FAQEntryPage.objects.live().search("thrombolysis")] == ["Where is the unit?"]
+    assert [p.title for p in FAQEntryPage.objects.live().search("finance")] == ["Who pays?"]

@@ -1,0 +1,317 @@
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from tests.faq.helpers import json_ld, main_text
+from tests.html import h1_texts, headings
+
+
+def question_titles(html: str) -> list[str]:
+    soup = BeautifulSoup(html, "html.parser")
+    return [h3.get_text(strip=True) for h3 in soup.select("main .faq-list__question")]
+
+
+def month_headings(html: str) -> list[str]:
+    soup = BeautifulSoup(html, "html.parser")
+    return [h2.get_text(strip=True) for h2 in soup.select("main h2.faq-month")]
+
+
+def test_questions_are_listed_newest_asked_first_under_month_headings(client, make_entry):
+    make_entry("What is a care plan?", asked="2016-11")
+    make_entry("Who pays for stroke units?", asked="2018-03")
+    make_entry("Are beds closing?", asked="2018-03")
+    make_entry("What is an ICS?", asked="2017-01")
+
+    html = client.get("/faq/").content.decode()
+
+    assert question_titles(html) == [
+        "Are beds closing?",
+        "Who pays for stroke units?",
+        "What is an ICS?",
+        "What is a care plan?",
+    ]
+    assert month_headings(html) == ["March 2018", "January 2017", "November 2016"]
+    assert h1_texts(html) == ["Questions and answers"]
+    assert "4 questions, newest asked first." in main_text(html)
+
+
+def test_the_switch_lists_oldest_asked_first_and_back(client, make_entry):
+    make_entry("Older?", asked="2016-11")
+    make_entry("Newer?", asked="2019-05")
+
+    html = client.get("/faq/").content.decode()
+    assert 'href="/faq/?order=oldest"' in html
+
+    oldest = client.get("/faq/?order=oldest").content.decode()
+    assert question_titles(oldest) == ["Older?", "Newer?"]
+    assert "oldest asked first" in main_text(oldest)
+    assert 'href="/faq/">Show newest asked first' in oldest
+    # An order the site does not offer falls back to the usual one rather than failing.
+    assert question_titles(client.get("/faq/?order=sideways").content.decode()) == ["Newer?", "Older?"]
+
+
+def test_each_item_shows_its_short_answer_and_topic_links(client, make_entry):
+    make_entry("Can I visit?", short_answer="Yes, every afternoon.", topic_slugs=("stroke", "mental-health"))
+
+    html = client.get("/faq/").content.decode()
+
+    assert "Yes, every afternoon." in html
+    assert 'href="/faq/can-i-visit/"' not in html  # slugs come from the fixture, not the title
+    assert '<a href="/faq/question-1/">Can I visit?</a>' in html
+    assert (
+        '<a href="/faq/topic/mental-health/">Mental health</a>, <a href="/faq/topic/stroke/">Stroke</a>'
+        in html
+    )
+
+
+def test_drafts_and_private_entries_are_not_listed(client, make_entry, faq_index):
+    make_entry("Published?")
+    make_entry("Still a draft?", live=False)
+    private = make_entry("Behind a password?")
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+
+    titles = question_titles(client.get("/faq/").content.decode())
+
+    assert titles == ["Published?"]
+
+
+def test_pagination_shows_25_a_page_and_404s_for_pages_that_do_not_exist(client, make_entry):
+    for number in range(30):
+        make_entry(
+            f"Question {number:02d}?",
+            asked=f"20{10 + number // 12:02d}-{number % 12 + 1:02d}",
+            with_revision=False,
+        )
+
+    first = client.get("/faq/").content.decode()
+    second = client.get("/faq/?page=2").content.decode()
+
+    assert len(question_titles(first)) == 25
+    assert len(question_titles(second)) == 5
+    assert question_titles(first)[0] == "Question 29?"
+    assert question_titles(second)[-1] == "Question 00?"
+    assert 'aria-label="Results pages"' in first
+    assert "(page 2 of 2)" in second
+    for bad in ("abc", "0", "3", "-1"):
+        assert client.get(f"/faq/?page={bad}").status_code == 404, bad
+    # The order survives a move to the next page.
+    assert 'href="?order=oldest&amp;page=2"' in client.get("/faq/?order=oldest").content.decode()
+
+
+def test_sidebar_counts_topics_years_and_months(client, make_entry):
+    make_entry(asked="2018-03", topic_slugs=("stroke",))
+    make_entry(asked="2018-03", topic_slugs=("stroke", "mental-health"))
+    make_entry(asked="2018-07", topic_slugs=("mental-health",))
+    make_entry(asked="2016-11", topic_slugs=("stroke",))
+    make_entry(asked="2019-01", topic_slugs=("unpaid-carers",), live=False)
+
+    soup = BeautifulSoup(client.get("/faq/").content, "html.parser")
+    browse = soup.select_one("nav.faq-browse")
+    items = [" ".join(li.get_text().split()) for li in browse.select("li li, .faq-browse__list > li")]
+    links = {a.get_text(strip=True): a["href"] for a in browse.find_all("a")}
+
+    assert "Stroke (3 questions)" in items
+    assert "Mental health (2 questions)" in items
+    assert not any(item.startswith("Unpaid carers") for item in items)  # only a draft
+    assert links["Stroke"] == "/faq/topic/stroke/"
+    assert [" ".join(s.get_text().split()) for s in browse.select("summary")] == [
+        "2018 (3 questions)",
+        "2016 (1 question)",
+    ]
+    assert links["All of 2018"] == "/faq/asked/2018/"
+    assert links["March 2018"] == "/faq/asked/2018/03/"
+    assert links["July 2018"] == "/faq/asked/2018/07/"
+    assert "March 2018 (2 questions)" in items
+
+
+def test_search_box_searches_only_the_faq(client, faq_index):
+    soup = BeautifulSoup(client.get("/faq/").content, "html.parser")
+    form = soup.select_one("main form[role=search]")
+
+    assert form["action"] == "/search/"
+    assert form.select_one("input[name=q]")
+    assert form.select_one("input[name=type]")["value"] == "faq"
+    assert form.select_one("label").get_text(strip=True) == "Search the questions and answers"
+
+
+def test_topic_view_lists_only_that_topic_and_says_how_many(client, make_entry, topics):
+    topics["stroke"].description = "Stroke units and rehabilitation."
+    topics["stroke"].save()
+    make_entry("About strokes?", topic_slugs=("stroke",))
+    make_entry("About money?", topic_slugs=("funding-and-finance",))
+    make_entry("About both?", topic_slugs=("funding-and-finance", "stroke"))
+
+    response = client.get("/faq/topic/stroke/")
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert sorted(question_titles(html)) == ["About both?", "About strokes?"]
+    assert h1_texts(html) == ["Stroke: 2 questions"]
+    assert "Stroke units and rehabilitation." in html
+    assert "<title>Stroke: questions and answers - " in html
+    assert '<a class="nhsuk-breadcrumb__link" href="/faq/">Questions and answers</a>' in html
+
+
+def test_topic_with_no_questions_says_so_and_unknown_topic_is_404(client, faq_index, topics):
+    html = client.get("/faq/topic/unpaid-carers/").content.decode()
+
+    assert h1_texts(html) == ["Unpaid carers: no questions"]
+    assert "No questions on Unpaid carers have been answered here yet." in main_text(html)
+    assert '<meta name="robots" content="noindex">' in html
+    assert client.get("/faq/topic/no-such-topic/").status_code == 404
+
+
+def test_year_and_month_views_filter_by_date_asked(client, make_entry):
+    make_entry("March?", asked="2018-03")
+    make_entry("Also March?", asked="2018-03")
+    make_entry("July?", asked="2018-07")
+    make_entry("Another year?", asked="2017-03")
+
+    year = client.get("/faq/asked/2018/").content.decode()
+    month = client.get("/faq/asked/2018/03/").content.decode()
+
+    assert sorted(question_titles(year)) == ["Also March?", "July?", "March?"]
+    assert h1_texts(year) == ["3 questions asked in 2018"]
+    assert sorted(question_titles(month)) == ["Also March?", "March?"]
+    assert h1_texts(month) == ["2 questions asked in March 2018"]
+    # The month's trail leads back through its year.
+    assert '<a class="nhsuk-breadcrumb__link" href="/faq/asked/2018/">2018</a>' in month
+
+
+def test_an_empty_month_says_so_in_words(client, make_entry):
+    make_entry(asked="2018-03")
+
+    response = client.get("/faq/asked/2018/04/")
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert h1_texts(html) == ["No questions asked in April 2018"]
+    assert "No questions asked in April 2018 are answered here." in main_text(html)
+    assert question_titles(html) == []
+    assert json_ld(html) == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/faq/asked/2018/13/",
+        "/faq/asked/2018/00/",
+        "/faq/asked/2018/3/",
+        "/faq/asked/0000/",
+        "/faq/asked/18/",
+    ],
+)
+def test_impossible_dates_are_404(client, faq_index, path):
+    assert client.get(path).status_code == 404
+
+
+def test_months_and_years_still_to_come_are_404(client, faq_index):
+    next_month = (timezone.localdate().replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
+
+    assert client.get(f"/faq/asked/{next_month:%Y/%m}/").status_code == 404
+    assert client.get(f"/faq/asked/{timezone.localdate().year + 1}/").status_code == 404
+    assert client.get(f"/faq/asked/{timezone.localdate():%Y/%m}/").status_code == 200
+
+
+def test_route_names_reverse_as_other_apps_expect(faq_index):
+    assert faq_index.reverse_subpage("topic", args=["stroke"]) == "topic/stroke/"
+    assert faq_index.reverse_subpage("year", args=[2018]) == "asked/2018/"
+    assert faq_index.reverse_subpage("month", args=[2018, 3]) == "asked/2018/03/"
+
+
+def test_listing_headings_never_skip_a_level(client, make_entry):
+    make_entry(asked="2018-03")
+    make_entry(asked="2017-01")
+
+    for path in ("/faq/", "/faq/topic/stroke/", "/faq/asked/2018/03/"):
+        levels = [int(tag[1]) for tag, _ in headings(client.get(path).content.decode())]
+        assert levels.count(1) == 1, path
+        assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False)), path
+
+
+def test_index_meta_description_comes_from_the_intro_or_a_sensible_default(client, faq_index):
+    assert (
+        '<meta name="description" content="Questions the public asked us.">'
+        in client.get("/faq/").content.decode()
+    )
+
+    faq_index.intro = ""
+    faq_index.save_revision().publish()
+
+    description = faq_index.get_meta_description()
+    assert "questions" in description.lower() and len(description) <= 160
+
+
+def test_listing_carries_faq_page_json_ld_for_the_questions_shown(client, make_entry):
+    for number in range(27):
+        make_entry(f"Question {number:02d}?", short_answer=f"Answer {number}.", with_revision=False)
+
+    (data,) = json_ld(client.get("/faq/").content.decode())
+
+    assert data["@context"] == "https://schema.org"
+    assert data["@type"] == "FAQPage"
+    assert len(data["mainEntity"]) == 25
+    first = data["mainEntity"][0]
+    assert first["@type"] == "Question"
+    assert first["name"] == "Question 00?"
+    assert first["acceptedAnswer"] == {
+        "@type": "Answer",
+        "text": "Answer 0.",
+        "url": "http://testserver/faq/question-1/",
+        "dateModified": timezone.localdate().isoformat(),
+    }
+    assert first["dateCreated"] == "2018-03-01"
+
+
+def count_queries(client, path: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_listing_queries_do_not_grow_with_the_number_of_entries(client, make_entry):
+    def add(count, start):
+        for number in range(start, start + count):
+            make_entry(
+                f"Question {number}?",
+                asked=f"{2016 + number % 9}-{number % 12 + 1:02d}",
+                topic_slugs=("stroke", "mental-health") if number % 2 else ("unpaid-carers",),
+                with_revision=False,
+            )
+
+    add(25, 0)
+    paths = ("/faq/", "/faq/topic/stroke/", "/faq/asked/2018/", "/faq/?page=1&order=oldest")
+    client.get("/faq/")  # warm the site-root cache, as any running site has
+    small = [count_queries(client, path) for path in paths]
+
+    add(60, 25)
+    large = [count_queries(client, path) for path in paths]
+
+    assert small == large
+
+
+def test_sitemap_lists_entries_and_topic_views(client, make_entry):
+    entry = make_entry(topic_slugs=("stroke",))
+    make_entry("Draft?", topic_slugs=("unpaid-carers",), live=False)
+
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert "http://testserver/faq/</loc>" in xml
+    assert f"http://testserver{entry.url}</loc>" in xml
+    assert "http://testserver/faq/topic/stroke/</loc>" in xml
+    assert "topic/unpaid-carers/" not in xml
+
+
+def test_filtered_views_describe_themselves_to_search_engines_and_sharers(client, make_entry):
+    make_entry(asked="2018-03")
+
+    html = client.get("/faq/asked/2018/03/").content.decode()
+
+    description = BeautifulSoup(html, "html.parser").find("meta", attrs={"name": "description"})["content"]
+    assert description == "1 question asked in March 2018, with the partnership's answers."

@@ -1,0 +1,102 @@
+import datetime
+from urllib.parse import urlsplit
+from urllib.robotparser import RobotFileParser
+
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
+
+from wyhp_site.core.models import StandardPage
+
+from .sitemap import sitemap_entries
+
+DEMO_PATHS = ["/", "/about-us/", "/accessibility-statement/", "/privacy/", "/cookies/"]
+
+
+def add_page(parent: Page, slug: str, publish: bool = True) -> StandardPage:
+    page = StandardPage(
+        title=slug.replace("-", " ").capitalize(), slug=slug, body=[("paragraph", "<p>Text</p>")]
+    )
+    parent.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+    else:
+        page.unpublish()
+    return page
+
+
+def test_sitemap_lists_every_live_public_page_with_its_last_change(client, demo_home):
+    entries = sitemap_entries(client)
+
+    paths = {urlsplit(url).path for url in entries}
+    assert set(DEMO_PATHS) <= paths
+    live_pages = demo_home.get_descendants(inclusive=True).live().public().specific()
+    assert {page.full_url for page in live_pages} <= set(entries)
+    for page in live_pages:
+        assert entries[page.full_url] == timezone.localdate(page.last_published_at).isoformat(), page.url
+
+
+def test_sitemap_lastmod_follows_the_last_publication(client, demo_home):
+    about = StandardPage.objects.get(slug="about-us")
+    published = datetime.datetime(2024, 3, 5, 12, 0, tzinfo=datetime.UTC)
+    StandardPage.objects.filter(pk=about.pk).update(last_published_at=published)
+
+    assert sitemap_entries(client)[about.full_url] == "2024-03-05"
+
+
+def test_sitemap_leaves_out_drafts_private_pages_and_search(client, demo_home):
+    draft = add_page(demo_home, "plans-not-yet-agreed", publish=False)
+    private = add_page(demo_home, "board-only")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="board"
+    )
+    under_private = add_page(private, "board-minutes")
+    staff_only = add_page(demo_home, "staff-only")
+    PageViewRestriction.objects.create(page=staff_only, restriction_type=PageViewRestriction.LOGIN)
+
+    paths = {urlsplit(url).path for url in sitemap_entries(client)}
+
+    for hidden in (draft, private, under_private, staff_only):
+        assert not [path for path in paths if hidden.slug in path], hidden.slug
+    assert not any(path.startswith("/search/") for path in paths)
+    assert "/about-us/" in paths
+
+
+def test_every_sitemap_address_answers(client, demo_site):
+    for url in sitemap_entries(client):
+        assert urlsplit(url).netloc == "testserver", url
+        assert client.get(urlsplit(url).path).status_code == 200, url
+
+
+def robots_lines(client) -> list[tuple[str, str]]:
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    pairs = []
+    for line in response.content.decode().splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            field, _, value = line.partition(":")
+            pairs.append((field.strip().lower(), value.strip()))
+    return pairs
+
+
+def test_robots_txt_keeps_crawlers_out_of_the_admin_and_search_and_points_to_the_sitemap(client, demo_site):
+    pairs = robots_lines(client)
+
+    assert ("user-agent", "*") in pairs
+    assert ("disallow", "/admin/") in pairs
+    assert ("disallow", "/search/") in pairs
+    sitemaps = [value for field, value in pairs if field == "sitemap"]
+    assert sitemaps == ["http://testserver/sitemap.xml"]
+    assert client.get(urlsplit(sitemaps[0]).path).status_code == 200
+
+
+def test_robots_txt_rules_as_a_crawler_reads_them(client, demo_site):
+    robots = RobotFileParser()
+    robots.parse(client.get("/robots.txt").content.decode().splitlines())
+
+    for blocked in ("/admin/", "/admin/pages/", "/search/", "/search/?q=stroke"):
+        assert not robots.can_fetch("Googlebot", blocked), blocked
+    for allowed in DEMO_PATHS + ["/sitemap.xml"]:
+        assert robots.can_fetch("Googlebot", allowed), allowed
+    assert robots.site_maps() == ["http://testserver/sitemap.xml"]

@@ -1,0 +1,74 @@
+"""The glossary: kept by Editors as a snippet, filled by the demo command."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+
+from wyhp_site.core.demo.glossary import GLOSSARY, build_glossary
+from wyhp_site.core.models import GlossaryTerm
+from wyhp_site.core.roles import COMMS, EDITORS
+
+ADD_URL = "/admin/snippets/core/glossaryterm/add/"
+
+
+def member(django_user_model, group_name):
+    user = django_user_model.objects.create_user(username=group_name.lower(), password="x")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def test_editors_add_glossary_terms_in_the_admin(client, django_user_model, home_page):
+    client.force_login(member(django_user_model, EDITORS))
+
+    response = client.post(
+        ADD_URL,
+        {"abbreviation": "PCN", "expansion": "primary care network", "definition": "GP practices together."},
+    )
+
+    assert response.status_code == 302
+    assert GlossaryTerm.objects.get(abbreviation="PCN").expansion == "primary care network"
+    assert "/admin/snippets/core/glossaryterm/" in client.get("/admin/").content.decode()
+
+
+def test_comms_cannot_change_the_glossary(client, django_user_model, home_page):
+    client.force_login(member(django_user_model, COMMS))
+
+    assert client.get(ADD_URL).status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_an_abbreviation_is_in_the_glossary_once_whatever_its_case():
+    GlossaryTerm.objects.create(
+        abbreviation="ICS", expansion="integrated care system", definition="Partners."
+    )
+
+    with pytest.raises(ValidationError, match="already in the glossary"):
+        GlossaryTerm(abbreviation="ics", expansion="something else", definition="Other.").full_clean()
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "expansion", "field"),
+    [("&", "and", "abbreviation"), ("ICS", "!!", "expansion"), ("ICS", "ics", "expansion")],
+)
+@pytest.mark.django_db
+def test_terms_must_say_something(abbreviation, expansion, field):
+    with pytest.raises(ValidationError) as error:
+        GlossaryTerm(abbreviation=abbreviation, expansion=expansion, definition="A definition.").full_clean()
+
+    assert field in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_demo_glossary_has_the_partnerships_abbreviations_and_keeps_edits():
+    GlossaryTerm.objects.create(abbreviation="ics", expansion="integrated care system", definition="Ours.")
+
+    terms = build_glossary()
+    build_glossary()
+
+    assert len(GLOSSARY) >= 12
+    assert {"ICS", "STP", "ACS", "CCG", "HASU", "MoU", "VCSE", "WYAAT", "A&E"} <= set(terms)
+    assert GlossaryTerm.objects.count() == len(GLOSSARY)
+    assert GlossaryTerm.objects.get(abbreviation__iexact="ICS").definition == "Ours."
+    for abbreviation, expansion, definition in GLOSSARY:
+        term = GlossaryTerm(abbreviation=abbreviation, expansion=expansion, definition=definition)
+        term.full_clean(validate_constraints=False)

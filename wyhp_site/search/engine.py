@@ -1,0 +1,376 @@
+"""The site search itself, shared by the results page and its JSON.
+
+Order of results: pages editors promoted for the query, then pages that
+mention every concept in the query (ranked by the backend: title above body),
+then pages that mention only some of them. Each promoted page appears once.
+"""
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import NamedTuple
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count
+from django.utils.safestring import SafeString
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page, Site
+from wagtail.search import index
+from wagtail.search.utils import normalise_query_string
+
+from wyhp_site.core.models import GlossaryTerm, Topic
+
+from .query import ParsedQuery, parse_query
+from .result_types import PAGE, ResultType, installed_content_types, type_of_model
+from .snippets import build_snippet
+from .text import plain_text
+
+# Elasticsearch and OpenSearch page through at most this many results.
+MAX_RESULTS_WALKED = 10_000
+
+
+class Promotion(NamedTuple):
+    page: Page | None  # or an external link:
+    url: str
+    title: str
+    description: str
+
+
+class Hit(NamedTuple):
+    """One place in the results: a promotion, or a page with every word or with some."""
+
+    item: Page | Promotion
+    kind: str  # "promoted", "all" or "some"
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    title: str
+    url: str
+    type: ResultType
+    type_label: str
+    snippet: SafeString
+    date: date | None
+    date_text: str
+    topics: list
+    promoted: bool = False
+    partial: bool = False
+
+    def as_json(self) -> dict:
+        return {
+            "title": self.title,
+            "url": self.url,
+            "type": self.type.key,
+            "snippet": str(self.snippet),
+            "date": self.date.isoformat() if self.date else None,
+        }
+
+
+class Tier(NamedTuple):
+    kind: str  # "all" or "some"
+    results: object  # the backend's lazy search results
+    count: Callable[[], int]
+
+
+class RankedResults:
+    """Promotions, then each tier of backend results, as one sequence the paginator
+    can count and slice without fetching more than the page it shows."""
+
+    def __init__(self, promotions: list[Promotion], tiers: list[Tier]):
+        self.promotions = promotions
+        self.tiers = tiers
+
+    @cached_property
+    def tier_counts(self) -> list[int]:
+        return [tier.count() for tier in self.tiers]
+
+    def count(self) -> int:
+        return len(self.promotions) + sum(self.tier_counts)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key: slice) -> list[Hit]:
+        start, stop, _step = key.indices(self.count())
+        hits = [Hit(promotion, "promoted") for promotion in self.promotions[start:stop]]
+        offset = len(self.promotions)
+        for tier, size in zip(self.tiers, self.tier_counts, strict=True):
+            low, high = max(start - offset, 0), min(stop - offset, size)
+            if low < high:
+                hits += [Hit(page, tier.kind) for page in tier.results[low:high]]
+            offset += size
+        return hits
+
+
+class SiteSearch:
+    """One query, with an optional type and topic, over the live public pages of a site."""
+
+    def __init__(
+        self,
+        query: str,
+        *,
+        result_type: ResultType | None = None,
+        topic: Topic | None = None,
+        site: Site | None = None,
+        glossary=None,
+    ):
+        self.query = query
+        self.result_type = result_type
+        self.topic = topic
+        self.site = site
+        self.parsed: ParsedQuery = parse_query(
+            query, GlossaryTerm.objects.all() if glossary is None else glossary
+        )
+
+    # --- Which pages --------------------------------------------------------
+
+    @cached_property
+    def _public_pages(self):
+        pages = Page.objects.live().public()  # public() reads the view restrictions once, here
+        return pages.in_site(self.site) if self.site else pages
+
+    def pages(self, *, result_type: ResultType | None = None, topic: Topic | None = None):
+        """Live public pages of the site, of one type and on one topic if given."""
+        pages = self._public_pages
+        content_models = [content_type.model for content_type in installed_content_types()]
+        if result_type is PAGE and content_models:
+            pages = pages.not_type(*content_models)
+        elif result_type is not None and result_type is not PAGE:
+            pages = pages.type(result_type.model)
+        if topic is not None:
+            pages = pages.filter(id__in=self._pages_on_topic(topic))
+        return pages
+
+    def _pages_on_topic(self, topic: Topic) -> list[int]:
+        if topic.pk not in self._topic_cache:
+            tagged = [
+                content_type.model.objects.filter(**{content_type.topics_field: topic})
+                .order_by()
+                .values_list("pk", flat=True)
+                for content_type in installed_content_types()
+            ]
+            self._topic_cache[topic.pk] = list(tagged[0].union(*tagged[1:])) if tagged else []
+        return self._topic_cache[topic.pk]
+
+    @cached_property
+    def _topic_cache(self) -> dict[int, list[int]]:
+        return {}
+
+    # --- Promotions ----------------------------------------------------------
+
+    @cached_property
+    def _all_promotions(self) -> list[SearchPromotion]:
+        if not self.query:
+            return []
+        return list(
+            SearchPromotion.objects.filter(query__query_string=normalise_query_string(self.query))
+            .select_related("page")
+            .order_by("sort_order", "pk")
+        )
+
+    def _promotions(self, *, result_type: ResultType | None, topic: Topic | None) -> list[Promotion]:
+        """Promotions that pass the filters: their pages live, public and of the type and topic asked for.
+        Links to other websites count as pages with no topic."""
+        page_ids = [pick.page_id for pick in self._all_promotions if pick.page_id]
+        allowed = (
+            set(
+                self.pages(result_type=result_type, topic=topic)
+                .filter(id__in=page_ids)
+                .values_list("id", flat=True)
+            )
+            if page_ids
+            else set()
+        )
+        links_allowed = topic is None and result_type in (None, PAGE)
+        promotions, seen = [], set()
+        for pick in self._all_promotions:
+            if pick.page_id in allowed and pick.page_id not in seen:
+                seen.add(pick.page_id)
+                promotions.append(Promotion(pick.page, "", pick.page.title, pick.description))
+            elif not pick.page_id and pick.external_link_url and links_allowed:
+                title = pick.external_link_text or pick.external_link_url
+                promotions.append(Promotion(None, pick.external_link_url, title, pick.description))
+        return promotions
+
+    @cached_property
+    def promotions(self) -> list[Promotion]:
+        return self._promotions(result_type=self.result_type, topic=self.topic)
+
+    @cached_property
+    def _promoted_page_ids(self) -> list[int]:
+        return [pick.page_id for pick in self._all_promotions if pick.page_id]
+
+    def _organic(self, *, result_type: ResultType | None, topic: Topic | None):
+        """The filtered pages, less every promoted page (each is shown once, at the top)."""
+        pages = self.pages(result_type=result_type, topic=topic)
+        return pages.exclude(id__in=self._promoted_page_ids) if self._promoted_page_ids else pages
+
+    # --- Results -------------------------------------------------------------
+
+    @cached_property
+    def results(self) -> RankedResults:
+        tiers = []
+        if self.parsed:
+            pages = self._organic(result_type=self.result_type, topic=self.topic)
+            all_words = pages.search(self.parsed.all_words())
+            tiers.append(Tier("all", all_words, all_words.count))
+            some_words = self.parsed.some_words()
+            if some_words is not None:
+                # Counting "any word" and taking away "every word" is cheaper for the
+                # database than counting the negated query itself.
+                any_words = pages.search(self.parsed.any_words(), order_by_relevance=False)
+                some_count = lambda: any_words.count() - all_words.count()  # noqa: E731
+                tiers.append(Tier("some", pages.search(some_words), some_count))
+        return RankedResults(self.promotions, tiers)
+
+    # --- Counts for the filters ---------------------------------------------
+
+    @cached_property
+    def _all_matches(self) -> list[tuple[int, ResultType]]:
+        """(page id, type) of every result the query has with no type or topic chosen:
+        what both sets of filter counts are made from, found with one search."""
+        matches = []
+        if self.parsed:
+            results = self._organic(result_type=None, topic=None).search(
+                self.parsed.any_words(), order_by_relevance=False
+            )
+            matches = [(pk, self._type_of_content_type(ct)) for pk, ct in _ids_and_content_types(results)]
+        for promotion in self._promotions(result_type=None, topic=None):
+            page = promotion.page  # None for a link to another website: a "page" on no topic
+            matches.append((page.pk if page else None, self._type_of_page(page)))
+        return matches
+
+    @cached_property
+    def type_counts(self) -> dict[ResultType, int]:
+        """How many results each type would show, on the chosen topic."""
+        on_topic = set(self._pages_on_topic(self.topic)) if self.topic else None
+        counts = Counter(
+            result_type for pk, result_type in self._all_matches if on_topic is None or pk in on_topic
+        )
+        return {result_type: counts[result_type] for result_type in [*installed_content_types(), PAGE]}
+
+    @cached_property
+    def topic_counts(self) -> list[tuple[Topic, int]]:
+        """Topics with results of the chosen type, most results first."""
+        ids_by_type = defaultdict(list)
+        for pk, result_type in self._all_matches:
+            if pk is not None and self.result_type in (None, result_type):
+                ids_by_type[result_type].append(pk)
+        counts: Counter[int] = Counter()
+        for content_type in installed_content_types():
+            if ids_by_type[content_type]:
+                rows = (
+                    content_type.model.objects.filter(pk__in=ids_by_type[content_type])
+                    .order_by()
+                    .values_list(content_type.topics_field)
+                    .annotate(count=Count("pk"))
+                )
+                counts.update({topic_id: count for topic_id, count in rows if topic_id is not None})
+        if not counts:
+            return []
+        topics = Topic.objects.in_bulk(list(counts))
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], topics[item[0]].name))
+        return [(topics[topic_id], count) for topic_id, count in ranked]
+
+    @staticmethod
+    def _type_of_content_type(content_type_id: int) -> ResultType:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        return type_of_model(model) if model else PAGE
+
+    def _type_of_page(self, page: Page | None) -> ResultType:
+        return self._type_of_content_type(page.content_type_id) if page else PAGE
+
+    # --- Presenting a page of results ----------------------------------------
+
+    def present(self, hits: list[Hit], request=None) -> list[SearchResult]:
+        """What the reader sees of each hit, built with a fixed number of queries."""
+        pages = _specific_pages([hit.item for hit in hits if isinstance(hit.item, Page)])
+        pages.update(
+            _specific_pages(
+                [hit.item.page for hit in hits if isinstance(hit.item, Promotion) and hit.item.page]
+            )
+        )
+        results = []
+        for hit in hits:
+            if isinstance(hit.item, Promotion) and hit.item.page is None:
+                results.append(self._external_result(hit.item))
+                continue
+            page = pages[hit.item.page.pk if isinstance(hit.item, Promotion) else hit.item.pk]
+            description = hit.item.description if isinstance(hit.item, Promotion) else ""
+            results.append(self._page_result(page, hit.kind, description, request))
+        return results
+
+    def _page_result(self, page: Page, kind: str, description: str, request) -> SearchResult:
+        result_type = type_of_model(type(page))
+        return SearchResult(
+            title=page.title,
+            url=page.get_url(request=request) or "",
+            type=result_type,
+            type_label=result_type.label_for(page),
+            snippet=self._snippet(description or searchable_text(page)),
+            date=result_type.date_of(page),
+            date_text=result_type.date_text(page),
+            topics=result_type.topics_of(page),
+            promoted=kind == "promoted",
+            partial=kind == "some",
+        )
+
+    def _external_result(self, promotion: Promotion) -> SearchResult:
+        return SearchResult(
+            title=promotion.title,
+            url=promotion.url,
+            type=PAGE,
+            type_label="Website",
+            snippet=self._snippet(promotion.description),
+            date=None,
+            date_text="",
+            topics=[],
+            promoted=True,
+        )
+
+    def _snippet(self, text: str) -> SafeString:
+        return build_snippet(text, self.parsed.stems, self.parsed.phrases)
+
+
+def searchable_text(page: Page) -> str:
+    """The text the search index holds for a page, less its title: what a snippet is cut from."""
+    fields = [
+        field
+        for field in page.get_search_fields()
+        if isinstance(field, index.SearchField) and field.field_name != "title"
+    ]
+    return " ".join(filter(None, (plain_text(field.get_value(page)) for field in fields)))
+
+
+def _specific_pages(pages: list[Page]) -> dict[int, Page]:
+    """The specific pages, with their topics, one query per page type (plus one per topic relation)."""
+    by_type: dict[ResultType, list[int]] = defaultdict(list)
+    for page in pages:
+        by_type[type_of_model(ContentType.objects.get_for_id(page.content_type_id).model_class())].append(
+            page.pk
+        )
+    found: dict[int, Page] = {}
+    for result_type, ids in by_type.items():
+        if result_type is PAGE:
+            found.update({page.pk: page for page in Page.objects.filter(id__in=ids).specific()})
+            continue
+        specific = result_type.model.objects.filter(id__in=ids)
+        if result_type.topics_field:
+            if result_type.topics_are_many:
+                specific = specific.prefetch_related(result_type.topics_field)
+            else:
+                specific = specific.select_related(result_type.topics_field)
+        found.update({page.pk: page for page in specific})
+    return found
+
+
+def _ids_and_content_types(results) -> list[tuple[int, int]]:
+    """(id, content type id) of every page in ``results``. The database backends give their
+    query to run as it is; Elasticsearch and OpenSearch results are walked, up to the most
+    those engines page through."""
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is not None:
+        return list(get_queryset().order_by().values_list("pk", "content_type_id"))
+    return [(page.pk, page.content_type_id) for page in results[:MAX_RESULTS_WALKED]]

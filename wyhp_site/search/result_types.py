@@ -1,0 +1,105 @@
+"""The kinds of page the search tells apart, and where each keeps its date and topics.
+
+A result's type comes from its specific page class: a question from the FAQ,
+a news post or weekly update, a programme, and "page" for everything else
+(About us, the index pages). A content app that is not installed, or not yet
+migrated, simply has no results of its type.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.apps import apps
+from django.db import models
+from django.utils.dateformat import format as format_date
+
+
+@dataclass(frozen=True)
+class ResultType:
+    key: str  # the ?type= value and the JSON "type"
+    model_label: str
+    label: str  # on each result
+    plural: str  # in the filters
+    date_field: str | None = None
+    date_prefix: str = ""
+    date_format: str = "j F Y"
+    topics_field: str | None = None  # many-to-many or foreign key to core.Topic
+
+    @property
+    def model(self) -> type[models.Model] | None:
+        try:
+            return apps.get_model(self.model_label)
+        except LookupError:
+            return None
+
+    @property
+    def topics_are_many(self) -> bool:
+        return self.model._meta.get_field(self.topics_field).many_to_many
+
+    def label_for(self, page) -> str:
+        # News posts say which kind they are: "Weekly update" or "News".
+        get_kind_display = getattr(page, "get_kind_display", None)
+        return get_kind_display() if callable(get_kind_display) else self.label
+
+    def date_of(self, page) -> date | None:
+        return getattr(page, self.date_field, None) if self.date_field else None
+
+    def date_text(self, page) -> str:
+        value = self.date_of(page)
+        if value is None:
+            return ""
+        # As the FAQ says it: "Asked about November 2016" when the month is a guess.
+        about = " about" if getattr(page, "date_is_estimate", False) else ""
+        return f"{self.date_prefix}{about} {format_date(value, self.date_format)}"
+
+    def topics_of(self, page) -> list:
+        if not self.topics_field:
+            return []
+        if self.topics_are_many:
+            return list(getattr(page, self.topics_field).all())  # prefetched
+        topic = getattr(page, self.topics_field)
+        return [topic] if topic else []
+
+
+FAQ = ResultType(
+    key="faq",
+    model_label="faq.FAQEntryPage",
+    label="Question",
+    plural="Questions and answers",
+    date_field="date_asked",
+    date_prefix="Asked",
+    date_format="F Y",
+    topics_field="topics",
+)
+NEWS = ResultType(
+    key="news",
+    model_label="blog.PostPage",
+    label="News",
+    plural="News and weekly updates",
+    date_field="date",
+    date_prefix="Published",
+    topics_field="topics",
+)
+PROGRAMME = ResultType(
+    key="programme",
+    model_label="programmes.ProgrammePage",
+    label="Programme",
+    plural="Programmes",
+    topics_field="topic",
+)
+PAGE = ResultType(key="page", model_label="wagtailcore.Page", label="Page", plural="Other pages")
+
+CONTENT_TYPES = (FAQ, NEWS, PROGRAMME)
+ALL_TYPES = (*CONTENT_TYPES, PAGE)
+BY_KEY = {result_type.key: result_type for result_type in ALL_TYPES}
+
+
+def installed_content_types() -> list[ResultType]:
+    return [result_type for result_type in CONTENT_TYPES if result_type.model is not None]
+
+
+def type_of_model(model: type[models.Model]) -> ResultType:
+    for result_type in installed_content_types():
+        if issubclass(model, result_type.model):
+            return result_type
+    return PAGE
