@@ -16,6 +16,29 @@ PAGES = [
     ("search with results", "/search/?q=partnership"),
     ("search with no results", "/search/?q=xylophonequartz"),
     ("page not found", NOT_FOUND_PATH),
+    ("FAQ index", "/faq/"),
+    ("FAQ index, page 2", "/faq/?page=2"),
+    ("FAQ topic", "/faq/topic/stroke/"),
+    ("FAQ year archive", "/faq/asked/2016/"),
+    ("FAQ month archive", "/faq/asked/2016/11/"),
+    ("FAQ entry due for review", "/faq/what-is-a-sustainability-and-transformation-plan/"),
+    ("FAQ entry", "/faq/what-is-an-integrated-care-system/"),
+    ("news index", "/news/"),
+    ("news index, page 2", "/news/?page=2"),
+    ("news topic", "/news/topic/stroke/"),
+    ("news year archive", "/news/2026/"),
+    ("news month archive", "/news/2026/03/"),
+    ("weekly update", "/news/weekly-update-20-november-2026/"),
+    ("news story", "/news/new-hyper-acute-stroke-unit-opens/"),
+    ("programme index", "/programmes/"),
+    ("programme", "/programmes/stroke/"),
+    ("search within the FAQ", "/search/?q=stroke&type=faq"),
+]
+
+# Pages with expanders (<details>), checked for opening and closing from the keyboard.
+EXPANDER_PAGES = [
+    ("FAQ index", "/faq/"),
+    ("news index", "/news/"),
 ]
 
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .pages import PAGES, expected_status
+from .pages import EXPANDER_PAGES, PAGES, expected_status
 
 pytestmark = pytest.mark.browser
 
@@ -39,6 +39,33 @@ def test_header_search_is_labelled_and_works_from_the_keyboard(visit):
 
     expect(page).to_have_url(re.compile(r"/search/\?q=accessibility$"))
     expect(page.locator("main").get_by_role("link", name="Accessibility statement")).to_be_visible()
+
+
+def assert_expanded(expander, content, expanded: bool) -> None:
+    assert expander.evaluate("details => details.open") is expanded
+    if expanded:
+        expect(content).to_be_visible()
+    else:
+        expect(content).to_be_hidden()
+
+
+@pytest.mark.parametrize(("name", "path"), EXPANDER_PAGES, ids=[name for name, _ in EXPANDER_PAGES])
+def test_expanders_open_and_close_from_the_keyboard(visit, name, path):
+    page = visit.open(path)
+    expanders = page.locator("main details")
+    assert expanders.count(), f"No expanders on the {name} page ({path})"
+
+    for index in range(expanders.count()):
+        expander = expanders.nth(index)
+        summary, content = expander.locator("summary"), expander.locator(".nhsuk-details__text")
+        was_open = expander.evaluate("details => details.open")
+        assert summary.evaluate("summary => summary.tabIndex") >= 0, "the expander is in the tab order"
+        summary.focus()
+
+        page.keyboard.press("Enter")
+        assert_expanded(expander, content, not was_open)
+        page.keyboard.press("Space")
+        assert_expanded(expander, content, was_open)
 
 
 def test_search_works_with_javascript_switched_off(visit_factory):

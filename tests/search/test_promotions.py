@@ -1,7 +1,11 @@
 """Editors' promoted results come first and are not repeated."""
 
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
+from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from wyhp_site.core.roles import COMMS, EDITORS
 
 
 def promote(query, page=None, *, url="", text="", description="", order=0):
@@ -71,3 +75,15 @@ def test_a_promoted_link_to_another_website(client, home_page):
     assert found[0].select_one("h2 a")["href"] == "https://111.nhs.uk/"
     assert found[0].select_one(".nhsuk-tag").get_text() == "Website"
     assert client.get("/search/?q=111&format=json").json()["results"][0]["type"] == "page"
+
+
+def test_editors_promote_results_and_comms_do_not(client, django_user_model, home_page):
+    for group_name, allowed in [(EDITORS, True), (COMMS, False)]:
+        user = django_user_model.objects.create_user(username=group_name.lower(), password="x")
+        user.groups.add(Group.objects.get(name=group_name))
+        client.force_login(user)
+
+        response = client.get(reverse("wagtailsearchpromotions:add"))
+
+        assert (response.status_code == 200) is allowed, group_name
+        assert ("Promoted search results" in client.get("/admin/").content.decode()) is allowed

@@ -276,8 +276,7 @@ class SiteSearch:
 
     @staticmethod
     def _type_of_content_type(content_type_id: int) -> ResultType:
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        return type_of_model(model) if model else PAGE
+        return type_of_model(ContentType.objects.get_for_id(content_type_id).model_class())
 
     def _type_of_page(self, page: Page | None) -> ResultType:
         return self._type_of_content_type(page.content_type_id) if page else PAGE
@@ -297,7 +296,9 @@ class SiteSearch:
             if isinstance(hit.item, Promotion) and hit.item.page is None:
                 results.append(self._external_result(hit.item))
                 continue
-            page = pages[hit.item.page.pk if isinstance(hit.item, Promotion) else hit.item.pk]
+            found = hit.item.page if isinstance(hit.item, Promotion) else hit.item
+            # The generic page stands in if its specific page went in the moment between the queries.
+            page = pages.get(found.pk, found)
             description = hit.item.description if isinstance(hit.item, Promotion) else ""
             results.append(self._page_result(page, hit.kind, description, request))
         return results

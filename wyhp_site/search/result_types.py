@@ -98,8 +98,9 @@ def installed_content_types() -> list[ResultType]:
     return [result_type for result_type in CONTENT_TYPES if result_type.model is not None]
 
 
-def type_of_model(model: type[models.Model]) -> ResultType:
+def type_of_model(model: type[models.Model] | None) -> ResultType:
+    """The type of a page class; "page" for any other, or for a class that no longer exists."""
     for result_type in installed_content_types():
-        if issubclass(model, result_type.model):
+        if model is not None and issubclass(model, result_type.model):
             return result_type
     return PAGE

@@ -103,9 +103,7 @@ def search(request):
         body = {"error": outcome.error} if outcome.error else outcome.as_json()
         response = JsonResponse(body, status=outcome.status)
     else:
-        response = TemplateResponse(
-            request, "search/search.html", _context(request, outcome), status=outcome.status
-        )
+        response = TemplateResponse(request, "search/search.html", _context(outcome), status=outcome.status)
 
     if outcome.query or outcome.error:
         # Results are personal to the query and change with every publish:
@@ -115,7 +113,7 @@ def search(request):
     return response
 
 
-def _context(request, outcome: SearchPage) -> dict:
+def _context(outcome: SearchPage) -> dict:
     context = {
         "search_page": outcome,
         "search_query": outcome.query,

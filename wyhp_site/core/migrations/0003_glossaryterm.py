@@ -6,23 +6,50 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0002_roles'),
+        ("core", "0002_roles"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='GlossaryTerm',
+            name="GlossaryTerm",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('abbreviation', models.CharField(help_text='As it is usually written, for example "ICS", "MoU" or "A&E".', max_length=20)),
-                ('expansion', models.CharField(help_text='What it stands for, for example "integrated care system".', max_length=160)),
-                ('definition', models.CharField(help_text='One or two plain sentences saying what it is, for people who have never heard of it.', max_length=300)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "abbreviation",
+                    models.CharField(
+                        help_text='As it is usually written, for example "ICS", "MoU" or "A&E".',
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "expansion",
+                    models.CharField(
+                        help_text='What it stands for, for example "integrated care system".', max_length=160
+                    ),
+                ),
+                (
+                    "definition",
+                    models.CharField(
+                        help_text="One or two plain sentences saying what it is, for people who have never heard of it.",
+                        max_length=300,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['abbreviation'],
-                'constraints': [models.UniqueConstraint(django.db.models.functions.text.Lower('abbreviation'), name='core_glossaryterm_unique_abbreviation', violation_error_message='That abbreviation is already in the glossary.')],
+                "ordering": ["abbreviation"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        django.db.models.functions.text.Lower("abbreviation"),
+                        name="core_glossaryterm_unique_abbreviation",
+                        violation_error_message="That abbreviation is already in the glossary.",
+                    )
+                ],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
