@@ -285,22 +285,16 @@ class SiteSearch:
 
     def present(self, hits: list[Hit], request=None) -> list[SearchResult]:
         """What the reader sees of each hit, built with a fixed number of queries."""
-        pages = _specific_pages([hit.item for hit in hits if isinstance(hit.item, Page)])
-        pages.update(
-            _specific_pages(
-                [hit.item.page for hit in hits if isinstance(hit.item, Promotion) and hit.item.page]
-            )
-        )
+        shown = [hit.item.page if isinstance(hit.item, Promotion) else hit.item for hit in hits]
+        specific = _specific_pages([page for page in shown if page is not None])
         results = []
-        for hit in hits:
-            if isinstance(hit.item, Promotion) and hit.item.page is None:
+        for hit, page in zip(hits, shown, strict=True):
+            if page is None:  # a promoted link to another website
                 results.append(self._external_result(hit.item))
                 continue
-            found = hit.item.page if isinstance(hit.item, Promotion) else hit.item
-            # The generic page stands in if its specific page went in the moment between the queries.
-            page = pages.get(found.pk, found)
             description = hit.item.description if isinstance(hit.item, Promotion) else ""
-            results.append(self._page_result(page, hit.kind, description, request))
+            # The generic page stands in if its specific page went in the moment between the queries.
+            results.append(self._page_result(specific.get(page.pk, page), hit.kind, description, request))
         return results
 
     def _page_result(self, page: Page, kind: str, description: str, request) -> SearchResult:

@@ -19,8 +19,9 @@ class Command(BaseCommand):
     help = (
         "Build the demo site from content in this repository: home page, standard pages, "
         "topics, people, glossary, FAQ entries, news and weekly updates, and programmes. "
-        "Safe to run again: it adds what is missing and changes nothing an editor has saved. Also (re)sets a generated password for the 'admin' account "
-        "and prints it, unless --no-admin is given."
+        "Safe to run again: it adds what is missing and changes nothing an editor has saved. "
+        "Also (re)sets a generated password for the 'admin' account and prints it, "
+        "unless --no-admin is given."
     )
 
     def add_arguments(self, parser):
