@@ -73,7 +73,7 @@ def test_search_works_with_javascript_switched_off(visit_factory):
     page = visit.open("/")
     expect(page.locator("body")).not_to_have_class(re.compile("js-enabled"))
 
-    home_form = page.locator("main form[role=search]")
+    home_form = page.get_by_role("search", name="Search our questions, news and programmes")
     home_form.get_by_label("Search our questions, news and programmes").fill("cookies")
     home_form.get_by_role("button", name="Search").click()
 

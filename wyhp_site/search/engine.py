@@ -236,7 +236,9 @@ class SiteSearch:
             results = self._organic(result_type=None, topic=None).search(
                 self.parsed.any_words(), order_by_relevance=False
             )
-            matches = [(pk, self._type_of_content_type(ct)) for pk, ct in _ids_and_content_types(results)]
+            rows = _ids_and_content_types(results)
+            types = {ct: self._type_of_content_type(ct) for ct in {ct for _pk, ct in rows}}
+            matches = [(pk, types[ct]) for pk, ct in rows]
         for promotion in self._promotions(result_type=None, topic=None):
             page = promotion.page  # None for a link to another website: a "page" on no topic
             matches.append((page.pk if page else None, self._type_of_page(page)))
