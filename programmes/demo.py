@@ -412,7 +412,10 @@ def build_programme(
         status=spec["status"],
         body=spec["body"],
         contact_email=spec["email"],
-        leads=[ProgrammeLead(person=people[name], role=role) for name, role in spec["leads"]],
+        leads=[
+            ProgrammeLead(person=people[name], role=role, sort_order=position)
+            for position, (name, role) in enumerate(spec["leads"])
+        ],
     )
     return add_child_page(index, page)
 

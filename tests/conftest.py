@@ -82,7 +82,11 @@ def make_programme(programme_index, make_person):
             status=status,
             body=body or [("paragraph", f"<p>About {title.lower()}.</p>")],
             contact_email=fields.pop("contact_email", "team@example.org"),
-            leads=[ProgrammeLead(person=person, role=role) for person, role in leads],
+            # The admin numbers inline rows; without sort_order their order is up to the database.
+            leads=[
+                ProgrammeLead(person=person, role=role, sort_order=position)
+                for position, (person, role) in enumerate(leads)
+            ],
             **fields,
         )
         programme_index.add_child(instance=page)

@@ -48,6 +48,8 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", "Section heading"), ("h3", "Subsection heading")],
         default="h2",
         help_text="Keep headings in order: a subsection heading follows a section heading.",
+        # The level's label ("Section heading") is not content: keep it out of search.
+        search_index=False,
     )
 
     class Meta:
