@@ -4,7 +4,12 @@ from wagtail import blocks
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from wyhp_site.core.blocks import RICH_TEXT_FEATURES, CallToActionBlock, HeadingBlock, InsetTextBlock
+from wyhp_site.core.blocks import (
+    CallToActionBlock,
+    HeadingBlock,
+    InsetTextBlock,
+    paragraph_block,
+)
 
 
 class KeyFactBlock(blocks.StructBlock):
@@ -67,12 +72,7 @@ class DocumentLinksBlock(blocks.StructBlock):
 
 class ProgrammeStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES,
-        icon="pilcrow",
-        template="blocks/paragraph_block.html",
-        description="Text with lists and links",
-    )
+    paragraph = paragraph_block()
     key_facts = KeyFactsBlock()
     inset_text = InsetTextBlock()
     documents = DocumentLinksBlock()

@@ -107,16 +107,21 @@ class TableBlock(WagtailTableBlock):
         description = "A table of figures or facts, with an optional header row"
 
 
-class BaseStreamBlock(blocks.StreamBlock):
-    """The body blocks every content page offers."""
-
-    heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
+def paragraph_block() -> blocks.RichTextBlock:
+    """The body text block every stream offers: rich text with lists and links."""
+    return blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,
         icon="pilcrow",
         template="blocks/paragraph_block.html",
         description="Text with lists and links",
     )
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The body blocks every content page offers."""
+
+    heading = HeadingBlock()
+    paragraph = paragraph_block()
     inset_text = InsetTextBlock()
     warning = WarningCalloutBlock()
     image = ImageBlock()
