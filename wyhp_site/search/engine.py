@@ -3,10 +3,16 @@
 Order of results: pages editors promoted for the query, then pages that
 mention every concept in the query (ranked by the backend: title above body),
 then pages that mention only some of them. Each promoted page appears once.
+
+A search finds its pages in two steps, so that what it costs does not grow
+with the size of the site: first the ids of at most MAX_RESULTS + 1 matching
+pages (an index lookup that stops when it has enough), then the ranking of
+just those pages, a page of results at a time. Only a query whose words are
+in more than MAX_RESULTS pages ("NHS", "care") meets the limit; it shows
+MAX_RESULTS of them, ranked, and says that there are more.
 """
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -18,6 +24,7 @@ from django.utils.safestring import SafeString
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search import index
+from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from wyhp_site.core.models import GlossaryTerm, Topic
@@ -27,8 +34,9 @@ from .result_types import PAGE, ResultType, installed_content_types, type_of_mod
 from .snippets import build_snippet
 from .text import plain_text
 
-# Elasticsearch and OpenSearch page through at most this many results.
-MAX_RESULTS_WALKED = 10_000
+# The most pages one search shows (50 pages of results). Finding, counting and ranking
+# every page that mentions "NHS" would cost time in proportion to the whole site.
+MAX_RESULTS = 500
 
 
 class Promotion(NamedTuple):
@@ -68,40 +76,45 @@ class SearchResult:
         }
 
 
+class Match(NamedTuple):
+    """A page the backend found, and how well it matches (see ``_best_first``)."""
+
+    pk: int
+    content_type_id: int
+    score: float | None = None
+
+
 class Tier(NamedTuple):
     kind: str  # "all" or "some"
-    results: object  # the backend's lazy search results
-    count: Callable[[], int]
+    page_ids: list[int]  # best first
 
 
 class RankedResults:
-    """Promotions, then each tier of backend results, as one sequence the paginator
+    """Promotions, then each tier of ranked pages, as one sequence the paginator
     can count and slice without fetching more than the page it shows."""
 
-    def __init__(self, promotions: list[Promotion], tiers: list[Tier]):
+    def __init__(self, promotions: list[Promotion], tiers: list[Tier], *, has_more: bool = False):
         self.promotions = promotions
         self.tiers = tiers
-
-    @cached_property
-    def tier_counts(self) -> list[int]:
-        return [tier.count() for tier in self.tiers]
+        self.has_more = has_more  # more pages matched than MAX_RESULTS; the rest are not shown
 
     def count(self) -> int:
-        return len(self.promotions) + sum(self.tier_counts)
+        return len(self.promotions) + sum(len(tier.page_ids) for tier in self.tiers)
 
     def __len__(self):
         return self.count()
 
     def __getitem__(self, key: slice) -> list[Hit]:
         start, stop, _step = key.indices(self.count())
-        hits = [Hit(promotion, "promoted") for promotion in self.promotions[start:stop]]
-        offset = len(self.promotions)
-        for tier, size in zip(self.tiers, self.tier_counts, strict=True):
-            low, high = max(start - offset, 0), min(stop - offset, size)
-            if low < high:
-                hits += [Hit(page, tier.kind) for page in tier.results[low:high]]
-            offset += size
-        return hits
+        promoted = [Hit(promotion, "promoted") for promotion in self.promotions[start:stop]]
+        wanted, offset = [], len(self.promotions)
+        for tier in self.tiers:
+            low, high = max(start - offset, 0), min(stop - offset, len(tier.page_ids))
+            wanted += [(pk, tier.kind) for pk in tier.page_ids[low:high]]
+            offset += len(tier.page_ids)
+        pages = Page.objects.in_bulk([pk for pk, _kind in wanted]) if wanted else {}
+        # A page unpublished in the moment since the search is left out.
+        return promoted + [Hit(pages[pk], kind) for pk, kind in wanted if pk in pages]
 
 
 class SiteSearch:
@@ -210,39 +223,58 @@ class SiteSearch:
     # --- Results -------------------------------------------------------------
 
     @cached_property
+    def _matches(self) -> list[tuple[str, list[Match]]]:
+        """Each tier's kind ("all", "some") and its matching pages, best first, the tiers
+        together holding at most MAX_RESULTS + 1 of them."""
+        if not self.parsed:
+            return []
+        pages = self._organic(result_type=self.result_type, topic=self.topic)
+        every_word = _matching_pages(pages, self.parsed.all_words(), limit=MAX_RESULTS + 1, ranked=True)
+        matches = [("all", every_word)]
+        if self.parsed.some_words() is not None and len(every_word) <= MAX_RESULTS:
+            # Pages with some of the words take the places that pages with all of them leave.
+            others = pages.exclude(id__in=[match.pk for match in every_word]) if every_word else pages
+            some_words = _matching_pages(
+                others, self.parsed.any_words(), limit=MAX_RESULTS + 1 - len(every_word), ranked=True
+            )
+            matches.append(("some", some_words))
+        return matches
+
+    @cached_property
     def results(self) -> RankedResults:
-        tiers = []
-        if self.parsed:
-            pages = self._organic(result_type=self.result_type, topic=self.topic)
-            all_words = pages.search(self.parsed.all_words())
-            tiers.append(Tier("all", all_words, all_words.count))
-            some_words = self.parsed.some_words()
-            if some_words is not None:
-                # Counting "any word" and taking away "every word" is cheaper for the
-                # database than counting the negated query itself.
-                any_words = pages.search(self.parsed.any_words(), order_by_relevance=False)
-                some_count = lambda: any_words.count() - all_words.count()  # noqa: E731
-                tiers.append(Tier("some", pages.search(some_words), some_count))
-        return RankedResults(self.promotions, tiers)
+        tiers, room = [], MAX_RESULTS
+        for kind, matches in self._matches:
+            page_ids = [match.pk for match in matches[:room]]
+            room -= len(page_ids)
+            if page_ids:
+                tiers.append(Tier(kind, page_ids))
+        has_more = sum(len(matches) for _kind, matches in self._matches) > MAX_RESULTS
+        return RankedResults(self.promotions, tiers, has_more=has_more)
 
     # --- Counts for the filters ---------------------------------------------
 
     @cached_property
     def _all_matches(self) -> list[tuple[int, ResultType]]:
-        """(page id, type) of every result the query has with no type or topic chosen:
-        what both sets of filter counts are made from, found with one search."""
+        """(page id, type) of every result the query has with no type or topic chosen
+        (up to MAX_RESULTS + 1 of them): what both sets of filter counts are made from."""
         matches = []
         if self.parsed:
-            results = self._organic(result_type=None, topic=None).search(
-                self.parsed.any_words(), order_by_relevance=False
-            )
-            rows = _ids_and_content_types(results)
-            types = {ct: self._type_of_content_type(ct) for ct in {ct for _pk, ct in rows}}
-            matches = [(pk, types[ct]) for pk, ct in rows]
+            if self.result_type is None and self.topic is None:  # the results' own matches
+                found = [match for _kind, tier_matches in self._matches for match in tier_matches]
+            else:
+                pages = self._organic(result_type=None, topic=None)
+                found = _matching_pages(pages, self.parsed.any_words(), limit=MAX_RESULTS + 1)
+            types = {ct: self._type_of_content_type(ct) for ct in {match.content_type_id for match in found}}
+            matches = [(match.pk, types[match.content_type_id]) for match in found]
         for promotion in self._promotions(result_type=None, topic=None):
             page = promotion.page  # None for a link to another website: a "page" on no topic
             matches.append((page.pk if page else None, self._type_of_page(page)))
         return matches
+
+    @property
+    def counts_are_partial(self) -> bool:
+        """Whether the filter counts stop at MAX_RESULTS: the query matched more pages."""
+        return sum(1 for pk, _type in self._all_matches if pk is not None) > MAX_RESULTS
 
     @cached_property
     def type_counts(self) -> dict[ResultType, int]:
@@ -363,11 +395,38 @@ def _specific_pages(pages: list[Page]) -> dict[int, Page]:
     return found
 
 
-def _ids_and_content_types(results) -> list[tuple[int, int]]:
-    """(id, content type id) of every page in ``results``. The database backends give their
-    query to run as it is; Elasticsearch and OpenSearch results are walked, up to the most
-    those engines page through."""
+def matching_queryset(pages, query, *, limit: int, ranked: bool = False):
+    """The database query for ``_matching_pages``: up to ``limit`` (page id, content type id,
+    score) rows in no order, so that PostgreSQL answers from the index and stops as soon as
+    it has enough, and computes a score only for the rows it returns. None on a backend that
+    is not a database (Elasticsearch, OpenSearch)."""
+    results = pages.search(query, order_by_relevance=ranked)
+    if ranked:
+        results = results.annotate_score("search_score")
     get_queryset = getattr(results, "get_queryset", None)
-    if get_queryset is not None:
-        return list(get_queryset().order_by().values_list("pk", "content_type_id"))
-    return [(page.pk, page.content_type_id) for page in results[:MAX_RESULTS_WALKED]]
+    if get_queryset is None:
+        return None
+    fields = ("pk", "content_type_id", "search_score") if ranked else ("pk", "content_type_id")
+    return get_queryset().order_by()[:limit].values_list(*fields)
+
+
+def _matching_pages(pages, query, *, limit: int, ranked: bool = False) -> list[Match]:
+    """Up to ``limit`` of ``pages`` that match ``query``: best first if ``ranked``."""
+    queryset = matching_queryset(pages, query, limit=limit, ranked=ranked)
+    if queryset is None:  # a search engine pages through its own ranked results
+        results = pages.search(query, order_by_relevance=ranked)
+        results = results.annotate_score("search_score") if ranked else results
+        return [
+            Match(page.pk, page.content_type_id, getattr(page, "search_score", None))
+            for page in results[:limit]
+        ]
+    matches = [Match(*row) for row in queryset]
+    return _best_first(matches) if ranked else matches
+
+
+def _best_first(matches: list[Match]) -> list[Match]:
+    """The backend's own order: best score first, then the newest page. PostgreSQL's
+    ts_rank is best highest; SQLite's bm25 best lowest (most negative)."""
+    lowest_first = getattr(get_search_backend(), "lowest_score_is_best", False)
+    sign = 1 if lowest_first else -1
+    return sorted(matches, key=lambda match: (sign * (match.score or 0), -match.pk))

@@ -29,3 +29,4 @@ class WeightedSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
 
 class WeightedSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = WeightedSQLiteSearchQueryCompiler
+    lowest_score_is_best = True  # bm25 scores a better match more negative
