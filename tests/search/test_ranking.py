@@ -10,7 +10,7 @@ from wyhp_site.search.engine import SiteSearch
 
 def titles(query, **filters) -> list[str]:
     search = SiteSearch(query, **filters)
-    return [hit.item.title for hit in search.results[0:100]]
+    return [result.title for result in search.present(search.results[0:100])]
 
 
 def test_a_title_match_beats_body_matches(make_page):
@@ -31,7 +31,7 @@ def test_pages_with_every_word_come_before_pages_with_some(make_page):
     search = SiteSearch("stroke units")
     hits = search.results[0:10]
 
-    assert [hit.item.title for hit in hits][0] == "Where we treat strokes"
+    assert search.present(hits)[0].title == "Where we treat strokes"
     assert [hit.kind for hit in hits] == ["all", "some", "some"]
     assert search.results.count() == 3
 

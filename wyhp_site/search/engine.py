@@ -46,10 +46,18 @@ class Promotion(NamedTuple):
     description: str
 
 
+class Match(NamedTuple):
+    """A page the backend found, and how well it matches (see ``_best_first``)."""
+
+    pk: int
+    content_type_id: int
+    score: float | None = None
+
+
 class Hit(NamedTuple):
     """One place in the results: a promotion, or a page with every word or with some."""
 
-    item: Page | Promotion
+    item: Promotion | Match
     kind: str  # "promoted", "all" or "some"
 
 
@@ -76,17 +84,9 @@ class SearchResult:
         }
 
 
-class Match(NamedTuple):
-    """A page the backend found, and how well it matches (see ``_best_first``)."""
-
-    pk: int
-    content_type_id: int
-    score: float | None = None
-
-
 class Tier(NamedTuple):
     kind: str  # "all" or "some"
-    page_ids: list[int]  # best first
+    matches: list[Match]  # best first
 
 
 class RankedResults:
@@ -99,7 +99,7 @@ class RankedResults:
         self.has_more = has_more  # more pages matched than MAX_RESULTS; the rest are not shown
 
     def count(self) -> int:
-        return len(self.promotions) + sum(len(tier.page_ids) for tier in self.tiers)
+        return len(self.promotions) + sum(len(tier.matches) for tier in self.tiers)
 
     def __len__(self):
         return self.count()
@@ -109,12 +109,10 @@ class RankedResults:
         promoted = [Hit(promotion, "promoted") for promotion in self.promotions[start:stop]]
         wanted, offset = [], len(self.promotions)
         for tier in self.tiers:
-            low, high = max(start - offset, 0), min(stop - offset, len(tier.page_ids))
-            wanted += [(pk, tier.kind) for pk in tier.page_ids[low:high]]
-            offset += len(tier.page_ids)
-        pages = Page.objects.in_bulk([pk for pk, _kind in wanted]) if wanted else {}
-        # A page unpublished in the moment since the search is left out.
-        return promoted + [Hit(pages[pk], kind) for pk, kind in wanted if pk in pages]
+            low, high = max(start - offset, 0), min(stop - offset, len(tier.matches))
+            wanted += [(match, tier.kind) for match in tier.matches[low:high]]
+            offset += len(tier.matches)
+        return promoted + [Hit(match, kind) for match, kind in wanted]
 
 
 class SiteSearch:
@@ -244,10 +242,10 @@ class SiteSearch:
     def results(self) -> RankedResults:
         tiers, room = [], MAX_RESULTS
         for kind, matches in self._matches:
-            page_ids = [match.pk for match in matches[:room]]
-            room -= len(page_ids)
-            if page_ids:
-                tiers.append(Tier(kind, page_ids))
+            shown = matches[:room]
+            room -= len(shown)
+            if shown:
+                tiers.append(Tier(kind, shown))
         has_more = sum(len(matches) for _kind, matches in self._matches) > MAX_RESULTS
         return RankedResults(self.promotions, tiers, has_more=has_more)
 
@@ -319,16 +317,17 @@ class SiteSearch:
 
     def present(self, hits: list[Hit], request=None) -> list[SearchResult]:
         """What the reader sees of each hit, built with a fixed number of queries."""
-        shown = [hit.item.page if isinstance(hit.item, Promotion) else hit.item for hit in hits]
-        specific = _specific_pages([page for page in shown if page is not None])
+        specific = _specific_pages([page for page in map(_page_of, hits) if page is not None])
         results = []
-        for hit, page in zip(hits, shown, strict=True):
-            if page is None:  # a promoted link to another website
-                results.append(self._external_result(hit.item))
-                continue
-            description = hit.item.description if isinstance(hit.item, Promotion) else ""
-            # The generic page stands in if its specific page went in the moment between the queries.
-            results.append(self._page_result(specific.get(page.pk, page), hit.kind, description, request))
+        for hit in hits:
+            if isinstance(hit.item, Promotion):
+                if hit.item.page is None:  # a promoted link to another website
+                    results.append(self._external_result(hit.item))
+                else:
+                    page = specific.get(hit.item.page.pk, hit.item.page)
+                    results.append(self._page_result(page, hit.kind, hit.item.description, request))
+            elif hit.item.pk in specific:  # else deleted in the moment since the search
+                results.append(self._page_result(specific[hit.item.pk], hit.kind, "", request))
         return results
 
     def _page_result(self, page: Page, kind: str, description: str, request) -> SearchResult:
@@ -373,13 +372,20 @@ def searchable_text(page: Page) -> str:
     return " ".join(filter(None, (plain_text(field.get_value(page)) for field in fields)))
 
 
-def _specific_pages(pages: list[Page]) -> dict[int, Page]:
-    """The specific pages, with their topics, one query per page type (plus one per topic relation)."""
+def _page_of(hit: Hit) -> tuple[int, int] | None:
+    """(id, content type id) of the page a hit shows; None for a promoted link elsewhere."""
+    if isinstance(hit.item, Promotion):
+        page = hit.item.page
+        return (page.pk, page.content_type_id) if page is not None else None
+    return hit.item.pk, hit.item.content_type_id
+
+
+def _specific_pages(pages: list[tuple[int, int]]) -> dict[int, Page]:
+    """The specific pages, by (id, content type id), with their topics: one query per page type
+    (plus one per topic relation)."""
     by_type: dict[ResultType, list[int]] = defaultdict(list)
-    for page in pages:
-        by_type[type_of_model(ContentType.objects.get_for_id(page.content_type_id).model_class())].append(
-            page.pk
-        )
+    for pk, content_type_id in pages:
+        by_type[type_of_model(ContentType.objects.get_for_id(content_type_id).model_class())].append(pk)
     found: dict[int, Page] = {}
     for result_type, ids in by_type.items():
         if result_type is PAGE:

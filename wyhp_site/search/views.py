@@ -41,6 +41,11 @@ class SearchPage:
         return self.page_obj.paginator.count if self.page_obj is not None else 0
 
     @property
+    def has_more(self) -> bool:
+        """Whether more pages matched than one search shows (``engine.MAX_RESULTS``)."""
+        return self.search is not None and self.page_obj is not None and self.search.results.has_more
+
+    @property
     def page_number(self) -> int:
         return self.page_obj.number if self.page_obj is not None else 1
 
@@ -121,6 +126,7 @@ def _context(outcome: SearchPage) -> dict:
         "results": outcome.results,
         "page_obj": outcome.page_obj,
         "total": outcome.total,
+        "has_more": outcome.has_more,
     }
     if outcome.error:
         context["unfiltered_url"] = _search_url(outcome.query)
@@ -152,20 +158,22 @@ def _search_url(query: str, result_type: ResultType | None = None, topic: Topic 
 
 def _type_filters(outcome: SearchPage) -> list[dict]:
     counts = outcome.search.type_counts
+    # Past the most one search shows, counts would mislead: the links go without them.
+    partial = outcome.search.counts_are_partial
     filters = [
         {
             "label": "All results",
-            "count": sum(counts.values()),
+            "count": None if partial else sum(counts.values()),
             "url": _search_url(outcome.query, None, outcome.topic),
             "current": outcome.result_type is None,
         }
     ]
     for result_type, count in counts.items():
-        if count or result_type is outcome.result_type:
+        if count or partial or result_type is outcome.result_type:
             filters.append(
                 {
                     "label": result_type.plural,
-                    "count": count,
+                    "count": None if partial else count,
                     "url": _search_url(outcome.query, result_type, outcome.topic),
                     "current": result_type is outcome.result_type,
                 }
@@ -188,11 +196,12 @@ def _topic_filters(outcome: SearchPage) -> list[dict]:
     listed = {topic.pk for topic, _count in topic_counts}
     if outcome.topic is not None and outcome.topic.pk not in listed:
         topic_counts = [(outcome.topic, 0), *topic_counts]
+    partial = outcome.search.counts_are_partial
     for topic, count in topic_counts:
         filters.append(
             {
                 "label": topic.name,
-                "count": count,
+                "count": None if partial else count,
                 "url": _search_url(outcome.query, outcome.result_type, topic),
                 "current": outcome.topic is not None and topic.pk == outcome.topic.pk,
             }
