@@ -36,6 +36,20 @@ def test_pages_with_every_word_come_before_pages_with_some(make_page):
     assert search.results.count() == 3
 
 
+def test_each_page_of_results_holds_ten_across_both_kinds_of_match(make_page):
+    for number in range(12):
+        make_page(f"Stroke units {number}", "Stroke units.")
+    for number in range(5):
+        make_page(f"Units {number}", "Units.")
+    search = SiteSearch("stroke units")
+
+    first, second = search.results[0:10], search.results[10:20]
+
+    assert [hit.kind for hit in first] == ["all"] * 10
+    assert [hit.kind for hit in second] == ["all"] * 2 + ["some"] * 5
+    assert len({hit.item.pk for hit in first + second}) == 17
+
+
 def test_a_query_of_one_word_has_no_partial_matches(make_page):
     make_page("Stroke", "Stroke care.")
     make_page("Cancer", "Cancer care.")

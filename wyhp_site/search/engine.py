@@ -109,9 +109,10 @@ class RankedResults:
         promoted = [Hit(promotion, "promoted") for promotion in self.promotions[start:stop]]
         wanted, offset = [], len(self.promotions)
         for tier in self.tiers:
-            low, high = max(start - offset, 0), min(stop - offset, len(tier.matches))
+            size = len(tier.matches)
+            low, high = (min(max(bound - offset, 0), size) for bound in (start, stop))
             wanted += [(match, tier.kind) for match in tier.matches[low:high]]
-            offset += len(tier.matches)
+            offset += size
         return promoted + [Hit(match, kind) for match, kind in wanted]
 
 
