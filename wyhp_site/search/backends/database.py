@@ -5,7 +5,13 @@ configuration, titles weighted above body text), except that
 - a phrase inside a negated query is negated: Wagtail's compiler drops the
   negation, so "not the phrase X" would match the pages that *do* contain X;
 - the concatenated ``title || body`` vector it filters on is not also
-  selected, which for a common word doubled the query's time.
+  selected, which for a common word doubled the query's time;
+- that vector is built by ``site_search_document(title, body)``, the function
+  the site_search 0004 migration defines and indexes, priced so that the
+  planner reads the index rather than every entry;
+- a page is ranked with one ``ts_rank`` of the whole query per vector, not
+  one for each word of the query combined, which cost a question of five
+  words ten passes over each page's text.
 
 On SQLite, Wagtail's backend ranks with FTS5's ``bm25()`` but gives a title
 no more weight than the body, and for a query of nested AND/OR parts it
