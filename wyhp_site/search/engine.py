@@ -4,11 +4,12 @@ Order of results: pages editors promoted for the query, then pages that
 mention every concept in the query (ranked by the backend: title above body),
 then pages that mention only some of them. Each promoted page appears once.
 
-A search finds its pages in two steps, so that what it costs does not grow
-with the size of the site: first the ids of at most MAX_RESULTS + 1 matching
-pages (an index lookup that stops when it has enough), then the ranking of
-just those pages, a page of results at a time. Only a query whose words are
-in more than MAX_RESULTS pages ("NHS", "care") meets the limit; it shows
+What a search costs does not grow with the size of the site: one query per
+kind of match asks the backend for at most MAX_RESULTS + 1 matching pages,
+in no order, with their scores (on PostgreSQL an index lookup that stops as
+soon as it has enough), and they are sorted here. A page of results then
+fetches just the ten pages it shows. Only a query whose words are in more
+than MAX_RESULTS pages ("NHS", "care") meets the limit; it shows
 MAX_RESULTS of them, ranked, and says that there are more.
 """
 
@@ -230,7 +231,7 @@ class SiteSearch:
         pages = self._organic(result_type=self.result_type, topic=self.topic)
         every_word = _matching_pages(pages, self.parsed.all_words(), limit=MAX_RESULTS + 1, ranked=True)
         matches = [("all", every_word)]
-        if self.parsed.some_words() is not None and len(every_word) <= MAX_RESULTS:
+        if len(self.parsed.concepts) > 1 and len(every_word) <= MAX_RESULTS:
             # Pages with some of the words take the places that pages with all of them leave.
             others = pages.exclude(id__in=[match.pk for match in every_word]) if every_word else pages
             some_words = _matching_pages(

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from wagtail.search.query import And, Not, Or, Phrase, PlainText, SearchQuery
+from wagtail.search.query import And, Or, Phrase, PlainText, SearchQuery
 
 from .text import STOP_WORDS, stem, words
 
@@ -89,7 +89,7 @@ def _form_query(form: tuple[str, ...], is_phrase: bool) -> SearchQuery:
         return PlainText(form[0])
     if is_phrase:
         return Phrase(" ".join(form))  # "A&E": its letters together, not an "a" and an "e" anywhere
-    # One PlainText per word: Wagtail negates nested And correctly, a many-word PlainText not.
+    # Every word of the expansion, in any order.
     return And([PlainText(word) for word in form])
 
 
@@ -110,13 +110,6 @@ class ParsedQuery:
         """Pages that mention at least one concept: everything either tier shows."""
         queries = [concept.as_search_query() for concept in self.concepts]
         return queries[0] if len(queries) == 1 else Or(queries)
-
-    def some_words(self) -> SearchQuery | None:
-        """Pages that mention some concepts but not all of them (None for a one-concept query)."""
-        if len(self.concepts) < 2:
-            return None
-        queries = [concept.as_search_query() for concept in self.concepts]
-        return And([Or(queries), Not(And(queries))])
 
     @property
     def glossary_terms(self) -> list:

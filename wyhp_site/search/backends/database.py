@@ -2,8 +2,6 @@
 
 On PostgreSQL this is Wagtail's backend (full-text search with the English
 configuration, titles weighted above body text), except that
-- a phrase inside a negated query is negated: Wagtail's compiler drops the
-  negation, so "not the phrase X" would match the pages that *do* contain X;
 - the concatenated ``title || body`` vector it filters on is not also
   selected, which for a common word doubled the query's time;
 - that vector is built by ``site_search_document(title, body)``, the function

@@ -1,9 +1,9 @@
-"""PostgreSQL full-text search, four details put right. See ``database``."""
+"""PostgreSQL full-text search, three details put right. See ``database``."""
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.db.models import F, Func
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend, PostgresSearchQueryCompiler
-from modelsearch.query import Fuzzy, MatchAll, Not, Phrase
+from modelsearch.query import Fuzzy, MatchAll, Not
 
 # Defined, and indexed, by the site_search 0004 migration: ``title || body`` at its true cost.
 DOCUMENT_FUNCTION = "site_search_document"
@@ -15,12 +15,6 @@ class SearchDocument(Func):
 
 
 class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
-    def build_tsquery_content(self, query, config=None, invert=False):
-        if isinstance(query, Phrase):
-            # Wagtail's compiler ignores ``invert`` for phrases.
-            return SearchQuery(query.query_string, search_type="phrase", config=config, invert=invert)
-        return super().build_tsquery_content(query, config=config, invert=invert)
-
     def _build_rank_expression(self, vectors, config):
         """One ts_rank of the whole query per vector (title, body), added up.
 
