@@ -112,6 +112,7 @@ class PostPage(Page):
         from .news_index_page import NewsIndexPage  # it imports this module
 
         context = super().get_context(request, *args, **kwargs)
+        # The rendition components/social_meta.html shares, so both name the same picture.
         share_image = self.lead_image.get_rendition("fill-1200x630") if self.lead_image else None
         share_image_url = request.build_absolute_uri(share_image.url) if share_image else ""
         context.update(
@@ -119,8 +120,6 @@ class PostPage(Page):
                 # Read once: the page lists its topics and names them in its meta tags.
                 "topics": list(self.topics.all()),
                 "news_index": NewsIndexPage.objects.filter(path=self.path[: -self.steplen]).first(),
-                "share_image": share_image,
-                "share_image_url": share_image_url,
                 "structured_data": self.structured_data(request, share_image_url),
                 "has_video": any(block.block_type == "video" for block in self.body),
             }
