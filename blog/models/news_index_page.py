@@ -17,7 +17,7 @@ from wyhp_site.core.roles import COMMS, SectionPageMixin
 
 from ..feeds import AtomPostsFeed, RssPostsFeed
 from ..queries import archive_years, live_posts, topics_with_counts
-from .post_page import PostKind
+from .post_page import PostKind, PostPage
 
 ALL_KINDS = "News and weekly updates"
 KIND_PLURALS = {PostKind.WEEKLY_UPDATE: "Weekly updates", PostKind.NEWS: "News"}
@@ -57,6 +57,16 @@ class NewsIndexPage(RoutablePageMixin, SectionPageMixin, Page):
     def posts(self):
         """This index's public posts: ``live_posts()`` narrowed to its children."""
         return live_posts().child_of(self)
+
+    def get_cached_paths(self) -> list[str]:
+        """Every listing and feed here, which a front-end cache purges when a post is published."""
+        routes = [("feed", []), ("atom_feed", [])]
+        routes += [("topic", [slug]) for slug in Topic.objects.values_list("slug", flat=True)]
+        # Drafts and withdrawn posts too: the month a post just left still lists it.
+        months = list(PostPage.objects.child_of(self).order_by().dates("date", "month"))
+        routes += [("year", [f"{year:04d}"]) for year in sorted({month.year for month in months})]
+        routes += [("month", [f"{month.year:04d}", f"{month.month:02d}"]) for month in months]
+        return ["/", *(f"/{self.reverse_subpage(name, args=args)}" for name, args in routes)]
 
     # --- Listings -----------------------------------------------------------
 

@@ -60,6 +60,17 @@ class FAQIndexPage(RoutablePageMixin, SectionPageMixin, Page):
         """This FAQ's published, public entries: the one queryset every view here filters."""
         return live_entries().descendant_of(self)
 
+    def get_cached_paths(self) -> list[str]:
+        """Every listing here, which a front-end cache purges when an entry is published."""
+        routes = [("topic", [slug]) for slug in Topic.objects.values_list("slug", flat=True)]
+        # Drafts and withdrawn entries too: the month an entry just left still lists it.
+        from .entry_page import FAQEntryPage  # it sits below this page in the tree
+
+        months = list(FAQEntryPage.objects.descendant_of(self).order_by().dates("date_asked", "month"))
+        routes += [("year", [year]) for year in sorted({month.year for month in months})]
+        routes += [("month", [month.year, month.month]) for month in months]
+        return ["/", *(f"/{self.reverse_subpage(name, args=args)}" for name, args in routes)]
+
     # --- Routes ----------------------------------------------------------
     @path("")
     def index_route(self, request):

@@ -6,7 +6,16 @@ The environment is read here and only here; ``dev``, ``test`` and
 
 from pathlib import Path
 
-from .env import cache_config, database_config, env_bool, env_list, env_str, search_backend_config
+from .env import (
+    cache_config,
+    database_config,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    frontend_cache_config,
+    search_backend_config,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "wyhp_site"
@@ -20,6 +29,11 @@ WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 DATABASES = {"default": database_config(BASE_DIR)}
 CACHES = {"default": cache_config()}
 WAGTAILSEARCH_BACKENDS = {"default": search_backend_config()}
+WAGTAILFRONTENDCACHE = frontend_cache_config()
+# Seconds an anonymous reader's page may be kept: by browsers, and by a shared cache,
+# which publishing purges (see wyhp_site/core/caching.py).
+PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
+PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 600)
 
 # --- Applications ---------------------------------------------------------
 INSTALLED_APPS = [
@@ -37,6 +51,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -62,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wyhp_site.core.caching.PublicCacheHeadersMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -70,6 +70,15 @@ def cache_config(environ: Mapping[str, str] = os.environ) -> dict:
     return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 
 
+def frontend_cache_config(environ: Mapping[str, str] = os.environ) -> dict:
+    """The shared cache publishing purges (Wagtail's frontend_cache): an HTTP cache such as
+    Varnish when FRONTEND_CACHE_URL is set; none otherwise."""
+    url = env_str("FRONTEND_CACHE_URL", environ=environ)
+    if not url:
+        return {}
+    return {"default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}}
+
+
 SEARCH_ENGINES = ("elasticsearch7", "elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3")
 
 

@@ -1,0 +1,108 @@
+"""Anonymous readers' pages are cacheable; publishing purges every page that shows the page."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import override_settings
+from wagtail.contrib.frontend_cache.backends import BaseBackend
+from wagtail.models import PageViewRestriction, Site
+
+PURGED: list[str] = []
+
+
+class RecordingBackend(BaseBackend):
+    """A front-end cache that writes down what it is asked to purge."""
+
+    def purge(self, url) -> None:
+        PURGED.append(url)
+
+
+@pytest.fixture
+def purged():
+    PURGED.clear()
+    with override_settings(WAGTAILFRONTENDCACHE={"test": {"BACKEND": f"{__name__}.RecordingBackend"}}):
+        yield PURGED
+
+
+def cache_control(response) -> set[str]:
+    return {part.strip() for part in response.get("Cache-Control", "").split(",") if part.strip()}
+
+
+def test_an_anonymous_reader_gets_a_cacheable_page(client, about_page):
+    response = client.get(about_page.url)
+
+    assert response.status_code == 200
+    assert cache_control(response) == {"public", "max-age=60", "s-maxage=600"}
+
+
+@pytest.mark.parametrize("address", ["/sitemap.xml", "/robots.txt", "/"])
+def test_sitemap_robots_and_home_are_cacheable(client, home_page, address):
+    assert "public" in cache_control(client.get(address))
+
+
+def test_a_signed_in_editor_gets_no_shared_copy(client, about_page):
+    client.force_login(User.objects.create_superuser("editor", "editor@example.org", "x"))
+
+    assert "public" not in cache_control(client.get(about_page.url))
+
+
+def test_a_private_page_is_never_cached(client, about_page):
+    PageViewRestriction.objects.create(page=about_page, restriction_type="password", password="secret")
+
+    response = client.get(about_page.url)
+
+    assert "public" not in cache_control(response)
+    assert "no-cache" in cache_control(response)
+
+
+def test_search_results_and_missing_pages_are_not_shared(client, home_page):
+    assert "public" not in cache_control(client.get("/search/", {"q": "stroke"}))
+    assert "public" not in cache_control(client.get("/no-such-page/"))
+
+
+def test_publishing_a_question_purges_every_page_that_shows_it(
+    purged, make_entry, make_programme, stroke, cancer
+):
+    programme = make_programme("Stroke programme", stroke)
+    make_programme("Cancer programme", cancer)
+    purged.clear()
+
+    entry = make_entry("Where are the stroke units?", [stroke], datetime.date(2017, 11, 1))
+    root = Site.objects.get(is_default_site=True).root_url
+
+    assert {
+        f"{root}{entry.url}",
+        f"{root}/faq/",
+        f"{root}/faq/topic/stroke/",
+        f"{root}/faq/asked/2017/",
+        f"{root}/faq/asked/2017/11/",
+        f"{root}/",  # the home page lists FAQ topics with their counts
+        f"{root}{programme.url}",  # it lists the questions on its topic
+    } <= set(purged)
+    assert f"{root}/programmes/cancer-programme/" not in purged
+
+
+def test_withdrawing_a_post_purges_its_listings_and_feeds(purged, make_post, stroke):
+    post = make_post("Stroke unit opens", [stroke], datetime.date(2026, 3, 6))
+    purged.clear()
+
+    post.unpublish()
+    root = Site.objects.get(is_default_site=True).root_url
+
+    assert {
+        f"{root}/news/",
+        f"{root}/news/feed/",
+        f"{root}/news/feed/atom/",
+        f"{root}/news/topic/stroke/",
+        f"{root}/news/2026/03/",
+        f"{root}/",
+    } <= set(purged)
+
+
+def test_without_a_front_end_cache_nothing_is_purged(make_entry, stroke):
+    PURGED.clear()
+
+    make_entry("Where are the stroke units?", [stroke], datetime.date(2017, 11, 1))
+
+    assert PURGED == []
