@@ -107,14 +107,14 @@ class RankedResults:
 
     def __getitem__(self, key: slice) -> list[Hit]:
         start, stop, _step = key.indices(self.count())
-        promoted = [Hit(promotion, "promoted") for promotion in self.promotions[start:stop]]
-        wanted, offset = [], len(self.promotions)
+        hits = [Hit(promotion, "promoted") for promotion in self.promotions[start:stop]]
+        offset = len(self.promotions)
         for tier in self.tiers:
             size = len(tier.matches)
             low, high = (min(max(bound - offset, 0), size) for bound in (start, stop))
-            wanted += [(match, tier.kind) for match in tier.matches[low:high]]
+            hits += [Hit(match, tier.kind) for match in tier.matches[low:high]]
             offset += size
-        return promoted + [Hit(match, kind) for match, kind in wanted]
+        return hits
 
 
 class SiteSearch:
