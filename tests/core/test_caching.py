@@ -3,10 +3,14 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import AnonymousUser, User
+from django.http import HttpResponse
 from django.test import override_settings
+from django.urls import resolve
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import PageViewRestriction, Site
+
+from wyhp_site.core.caching import is_public_response
 
 PURGED: list[str] = []
 
@@ -54,6 +58,18 @@ def test_a_private_page_is_never_cached(client, about_page):
 
     assert "public" not in cache_control(response)
     assert "no-cache" in cache_control(response)
+
+
+def test_an_answer_that_sets_a_cookie_is_not_shared(rf, about_page):
+    request = rf.get(about_page.url)
+    request.user = AnonymousUser()
+    request.resolver_match = resolve(about_page.url)
+    response = HttpResponse("The page.")
+    assert is_public_response(request, response)
+
+    response.set_cookie("seen-alert", "1")
+
+    assert not is_public_response(request, response)
 
 
 def test_search_results_and_missing_pages_are_not_shared(client, home_page):

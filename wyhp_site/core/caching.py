@@ -48,6 +48,7 @@ def is_public_response(request, response) -> bool:
         # Wagtail marks pages with view restrictions never-cache; search results are no-store.
         and not response.has_header("Cache-Control")
         and not response.cookies
+        and hasattr(request, "user")  # unset if a middleware answered before authentication
         and not request.user.is_authenticated
     )
 
