@@ -7,7 +7,7 @@ BASE_URL ?= http://127.0.0.1:$(PORT)
 PIP_FLAGS := --quiet --disable-pip-version-check
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test chromium lint format check demo clean
+.PHONY: run test chromium lint format check audit demo clean
 
 # The virtual environment is rebuilt only when the requirements change.
 $(BIN)/.runtime-installed: requirements.txt
@@ -58,6 +58,17 @@ format: $(BIN)/.dev-installed
 check: $(BIN)/.runtime-installed
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+## audit: known vulnerabilities in the installed, pinned requirements (pip-audit, PyPI's advisory data)
+# Every package must be audited when PyPI's per-release JSON API answers; where it
+# cannot be reached (a closed network), pip-audit can only skip them, and says so.
+audit: $(BIN)/.dev-installed
+	@if curl -fsS -m 10 -o /dev/null https://pypi.org/pypi/pip/24.0/json; then \
+		$(BIN)/pip-audit --progress-spinner off --strict; \
+	else \
+		echo "PyPI's per-release JSON API is unreachable from here: pip-audit cannot audit anything."; \
+		$(BIN)/pip-audit --progress-spinner off; \
+	fi
 
 demo: $(BIN)/.runtime-installed
 	$(BIN)/python manage.py migrate --no-input -v 0

@@ -12,7 +12,10 @@ graceful_timeout = 20
 # them from all restarting at once.
 max_requests = 1000
 max_requests_jitter = 100
-# The load balancer terminates TLS and sets X-Forwarded-Proto.
-forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "*")
+# The load balancer terminates TLS and sets X-Forwarded-Proto and X-Forwarded-For.
+# Those headers are believed only from these addresses: with "*" any client could
+# claim to have come over HTTPS. Widen it to the proxy's address when the proxy is
+# not on this machine (README, "Production with gunicorn").
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 accesslog = "-"
 errorlog = "-"

@@ -34,6 +34,10 @@ WAGTAILFRONTENDCACHE = frontend_cache_config()
 # which publishing purges (see wyhp_site/core/caching.py).
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 600)
+# `load_demo_content` publishes made-up pages and prints an admin password: never on a live site.
+DEMO_CONTENT_ALLOWED = False
+# Days the search counts (what people typed) are kept; `prune_search_log` deletes older ones.
+SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 365)
 
 # --- Applications ---------------------------------------------------------
 INSTALLED_APPS = [
@@ -134,13 +138,19 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "West Yorkshire and Harrogate Health and Care Partnership"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's own search-terms counts follow the same retention as ours.
+WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_LOG_RETENTION_DAYS
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 
 # --- Logging: everything to stdout, where the container runtime collects it.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"warning_without_traceback": {"()": "wyhp_site.core.log_filters.WarningWithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "django.security.DisallowedHost": {"filters": ["warning_without_traceback"]},
+    },
 }

@@ -16,3 +16,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # The browser tests serve the site with DEBUG off and no collectstatic step:
 # whitenoise finds static files where they live, as it would after collectstatic.
 WHITENOISE_USE_FINDERS = True
+DEMO_CONTENT_ALLOWED = True

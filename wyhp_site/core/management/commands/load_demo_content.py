@@ -1,9 +1,10 @@
 import secrets
 from io import StringIO
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
 
 from blog.demo import build_demo as build_news_demo
@@ -21,15 +22,29 @@ class Command(BaseCommand):
         "topics, people, glossary, FAQ entries, news and weekly updates, and programmes. "
         "Safe to run again: it adds what is missing and changes nothing an editor has saved. "
         "Also (re)sets a generated password for the 'admin' account and prints it, "
-        "unless --no-admin is given."
+        "unless --no-admin is given. Under production settings it refuses to run without "
+        "--force, and never touches the admin account there."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--no-admin", action="store_true", help="Do not create or reset the admin account."
         )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Load the demo pages even under production settings (a staging site, say).",
+        )
 
-    def handle(self, *args, no_admin=False, **options):
+    def handle(self, *args, no_admin=False, force=False, **options):
+        if not settings.DEMO_CONTENT_ALLOWED:
+            if not force:
+                raise CommandError(
+                    "These are production settings: the demo content would be published on a live "
+                    "site. Run it with --force only on a copy nobody relies on."
+                )
+            # A password printed here would end up in a deployment's logs.
+            no_admin = True
         home, pages, topics, people = build_core_site()
         glossary = build_glossary()
         faq_index = build_faq_demo(home, topics, people)
@@ -50,7 +65,9 @@ class Command(BaseCommand):
                 f"{news_index.get_children().count()} posts, {len(programmes)} programmes."
             )
         )
-        if not no_admin:
+        if no_admin:
+            self.stdout.write("No admin account was made; use `manage.py createsuperuser`.")
+        else:
             self.report_admin_login(site)
 
     def report_admin_login(self, site):
