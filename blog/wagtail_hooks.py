@@ -7,7 +7,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Site
 
+from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, HomeSection
+
+from .demo import build_demo
 from .models import NewsIndexPage
+from .queries import live_posts
 
 
 def news_index_for(request) -> NewsIndexPage | None:
@@ -50,3 +54,19 @@ def register_add_weekly_update_menu_item():
         icon_name="doc-full-inverse",
         order=150,
     )
+
+
+# --- What the news offers the rest of the site (wyhp_site/core/sections.py) --------
+
+LATEST_ON_THE_HOME_PAGE = 3
+
+
+@hooks.register(HOME_PAGE_SECTIONS, order=20)
+def latest_updates_on_the_home_page(home_page):
+    index = NewsIndexPage.objects.live().public().descendant_of(home_page).first()
+    if index is None:
+        return None
+    return HomeSection("blog/includes/home_section.html", index, list(live_posts()[:LATEST_ON_THE_HOME_PAGE]))
+
+
+hooks.register(DEMO_CONTENT, build_demo, order=20)

@@ -4,7 +4,11 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .models import FAQEntryPage
+from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, SEARCH_SUGGESTIONS, HomeSection
+
+from .demo import build_demo
+from .models import FAQEntryPage, FAQIndexPage
+from .queries import live_entries, topics_with_counts
 from .views import FAQEntryListingViewSet
 
 faq_entries = FAQEntryListingViewSet()
@@ -52,3 +56,34 @@ def refuse_to_bulk_publish_entries_without_topics(request, action_type, objects,
     more = f" and {len(untagged) - 3} more" if len(untagged) > 3 else ""
     messages.error(request, f"Choose at least one topic for {titles}{more} before publishing.")
     return redirect(action_class_instance.next_url)
+
+
+# --- What the FAQ offers the rest of the site (wyhp_site/core/sections.py) ---------
+
+
+@hooks.register(HOME_PAGE_SECTIONS, order=10)
+def faq_on_the_home_page(home_page):
+    """The FAQ's introduction and its topics, each with its number of questions."""
+    index = FAQIndexPage.objects.live().public().descendant_of(home_page).first()
+    if index is None:
+        return None
+    return HomeSection("faq/includes/home_section.html", index, list(topics_with_counts(live_entries())))
+
+
+@hooks.register(SEARCH_SUGGESTIONS)
+def browse_the_faq_instead():
+    """The FAQ and its topics, offered when a search finds nothing or before one is made."""
+    index = FAQIndexPage.objects.live().public().first()
+    if index is None:
+        return {}
+    faq_url = index.url
+    return {
+        "faq_url": faq_url,
+        "faq_topics": [
+            {"name": topic.name, "url": faq_url + index.reverse_subpage("topic", args=[topic.slug])}
+            for topic in topics_with_counts(live_entries())
+        ],
+    }
+
+
+hooks.register(DEMO_CONTENT, build_demo, order=10)

@@ -108,12 +108,6 @@ class PostPage(Page):
     def get_meta_description(self) -> str:
         return self.search_description or self.intro
 
-    def pages_showing_this(self):
-        """Programme pages list the posts on their topic: a front-end cache purges them with this page."""
-        from programmes.queries import programmes_on_topics
-
-        return programmes_on_topics(self.topics.all())
-
     def get_context(self, request, *args, **kwargs):
         from .news_index_page import NewsIndexPage  # it imports this module
 

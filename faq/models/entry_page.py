@@ -114,12 +114,6 @@ class FAQEntryPage(Page):
 
         return FAQIndexPage.objects.ancestor_of(self).first() if self.path else None
 
-    def pages_showing_this(self):
-        """Programme pages list the questions on their topic: a front-end cache purges them with this page."""
-        from programmes.queries import programmes_on_topics
-
-        return programmes_on_topics(self.topics.all())
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["faq_index"] = self.get_index_page()

@@ -4,15 +4,17 @@ page when that page is published or withdrawn.
 
 Wagtail's frontend_cache app purges the published page itself (each page type's
 ``get_cached_paths`` lists its routes). ``purge_pages_showing`` adds the pages that
-show it elsewhere: its parent's listings, the home page, and whatever the page names
-in ``pages_showing_this()`` (programme pages list the questions and posts on their
-topic). Purging only happens when ``WAGTAILFRONTENDCACHE`` names a cache.
+show it elsewhere: its parent's listings, the home page, and whatever the apps name
+through the ``PAGES_SHOWING`` hook (programme pages list the questions and posts on
+their topic). Purging only happens when ``WAGTAILFRONTENDCACHE`` names a cache.
 """
 
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, Site
+
+from . import sections
 
 # Views whose answer to an anonymous reader is the same for everyone.
 PUBLIC_VIEWS = {"wagtail_serve", "sitemap", "robots_txt"}
@@ -65,9 +67,7 @@ def pages_showing(page: Page) -> list[Page]:
         site = None
     if site is not None and site.root_page_id not in (page.pk, parent.pk if parent else None):
         shown_on.append(site.root_page)  # the latest updates, FAQ topics and programmes
-    specific = page.specific
-    if hasattr(specific, "pages_showing_this"):
-        shown_on += [other for other in specific.pages_showing_this() if other.pk != page.pk]
+    shown_on += [other for other in sections.pages_showing(page.specific) if other.pk != page.pk]
     return shown_on
 
 

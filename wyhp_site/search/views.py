@@ -11,11 +11,12 @@ from wagtail.models import Site
 
 from wyhp_site.core.models import Topic
 from wyhp_site.core.pagination import paginate
+from wyhp_site.core.sections import search_suggestions
 
 from .engine import SearchResult, SiteSearch
 from .query import MAX_QUERY_LENGTH, clean_query
 from .query_log import log_search
-from .result_types import BY_KEY, FAQ, PAGE, ResultType, installed_content_types
+from .result_types import BY_KEY, PAGE, ResultType, installed_content_types
 
 RESULTS_PER_PAGE = 10
 # Slugs and type names are short; a longer value is a mistake, not worth echoing in full.
@@ -143,7 +144,7 @@ def _context(outcome: SearchPage) -> dict:
         if outcome.total == 0:
             context.update(_empty_state(outcome))
     else:
-        context.update(_faq_links())
+        context.update(search_suggestions())
     return context
 
 
@@ -210,7 +211,8 @@ def _topic_filters(outcome: SearchPage) -> list[dict]:
 
 
 def _empty_state(outcome: SearchPage) -> dict:
-    """Ways forward when nothing was found: fewer filters, fewer words, the FAQ, its topics."""
+    """Ways forward when nothing was found: fewer filters, fewer words, and what the apps
+    offer to browse instead (the FAQ and its topics)."""
     suggestions = {}
     if outcome.result_type or outcome.topic:
         suggestions["broader_url"] = _search_url(outcome.query)
@@ -219,25 +221,5 @@ def _empty_state(outcome: SearchPage) -> dict:
         suggestions["single_words"] = [
             {"text": concept.text, "url": _search_url(concept.text)} for concept in concepts[:5]
         ]
-    suggestions.update(_faq_links())
+    suggestions.update(search_suggestions())
     return suggestions
-
-
-def _faq_links() -> dict:
-    """The FAQ and its topics, when the FAQ is installed and published."""
-    if FAQ not in installed_content_types():
-        return {}
-    from faq.models import FAQIndexPage
-    from faq.queries import live_entries, topics_with_counts
-
-    faq_index = FAQIndexPage.objects.live().public().first()
-    if faq_index is None:
-        return {}
-    faq_url = faq_index.url
-    return {
-        "faq_url": faq_url,
-        "faq_topics": [
-            {"name": topic.name, "url": faq_url + faq_index.reverse_subpage("topic", args=[topic.slug])}
-            for topic in topics_with_counts(live_entries())
-        ],
-    }

@@ -5,13 +5,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from wagtail import hooks
 from wagtail.models import Site
 
-from blog.demo import build_demo as build_news_demo
-from faq.demo import build_demo as build_faq_demo
-from programmes.demo import build_demo as build_programmes_demo
 from wyhp_site.core.demo.builders import build_core_site, build_menus
 from wyhp_site.core.demo.glossary import build_glossary
+from wyhp_site.core.sections import DEMO_CONTENT
 
 ADMIN_USERNAME = "admin"
 
@@ -47,22 +46,21 @@ class Command(BaseCommand):
             no_admin = True
         home, pages, topics, people = build_core_site()
         glossary = build_glossary()
-        faq_index = build_faq_demo(home, topics, people)
-        news_index = build_news_demo(home, topics, people)
-        programme_index, programmes = build_programmes_demo(home, topics, people)
+        # Each content area builds its own section; its index page joins the main menu.
+        indexes = [build(home, topics, people) for build in hooks.get_hooks(DEMO_CONTENT)]
         site = Site.objects.get(is_default_site=True)
         build_menus(
             site,
-            header_pages=[faq_index, news_index, programme_index, pages["about-us"]],
+            header_pages=[*indexes, pages["about-us"]],
             footer_pages=[pages["accessibility-statement"], pages["privacy"], pages["cookies"]],
         )
 
         call_command("update_index", stdout=StringIO(), stderr=StringIO())
+        sections = ", ".join(f"{index.get_children().count()} pages in {index.title}" for index in indexes)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo site ready: {len(topics)} topics, {len(people)} people, "
-                f"{len(glossary)} glossary terms, {faq_index.get_children().count()} questions, "
-                f"{news_index.get_children().count()} posts, {len(programmes)} programmes."
+                f"{len(glossary)} glossary terms; {sections}."
             )
         )
         if no_admin:

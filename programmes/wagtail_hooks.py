@@ -1,0 +1,34 @@
+"""What the programmes offer the rest of the site (wyhp_site/core/sections.py)."""
+
+from wagtail import hooks
+
+from blog.models import PostPage
+from faq.models import FAQEntryPage
+from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, PAGES_SHOWING, HomeSection
+
+from .demo import build_demo
+from .models import ProgrammeIndexPage
+from .queries import live_programmes, programmes_on_topics
+
+
+@hooks.register(HOME_PAGE_SECTIONS, order=30)
+def programmes_on_the_home_page(home_page):
+    index = ProgrammeIndexPage.objects.live().public().descendant_of(home_page).first()
+    if index is None:
+        return None
+    return HomeSection("programmes/includes/home_section.html", index, list(live_programmes()))
+
+
+@hooks.register(PAGES_SHOWING)
+def programmes_listing(page):
+    """A programme page lists the newest questions and posts on its topic, so publishing
+    or withdrawing one changes what the programme pages on its topics show."""
+    if isinstance(page, FAQEntryPage | PostPage):
+        return programmes_on_topics(page.topics.all())
+    return []
+
+
+@hooks.register(DEMO_CONTENT, order=30)
+def build_programmes_demo(home, topics, people):
+    index, _programmes = build_demo(home, topics, people)
+    return index
