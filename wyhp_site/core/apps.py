@@ -11,8 +11,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published, page_unpublished
 
-        from . import roles  # noqa: F401  (connects the section-permission signal)
         from .caching import purge_pages_showing
+        from .roles import connect_section_signals
 
+        connect_section_signals()
         page_published.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing")
         page_unpublished.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing.unpublished")

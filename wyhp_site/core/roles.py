@@ -9,9 +9,9 @@ saved. Nobody but Moderators (and administrators) may publish: everything
 written by Editors or Comms goes through Wagtail's approval workflow.
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_save
-from django.dispatch import receiver
 from wagtail.models import GroupPagePermission
 
 EDITORS = "Editors"
@@ -37,7 +37,18 @@ def grant_section_permissions(page: SectionPageMixin) -> None:
             GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
 
 
-@receiver(post_save)
 def grant_permissions_on_new_section(sender, instance, created, raw=False, **kwargs):
-    if created and not raw and isinstance(instance, SectionPageMixin):
+    if created and not raw:
         grant_section_permissions(instance)
+
+
+def connect_section_signals() -> None:
+    """Listen for new pages of each section index type only, not for every save of every
+    model. Called from ``CoreConfig.ready()``, when every app's models are loaded."""
+    for model in apps.get_models():
+        if issubclass(model, SectionPageMixin):
+            post_save.connect(
+                grant_permissions_on_new_section,
+                sender=model,
+                dispatch_uid=f"core.grant_section_permissions.{model._meta.label}",
+            )
