@@ -10,6 +10,8 @@ memory cache can be when the site runs without a shared cache.
 from django.core.cache import cache
 from wagtail.models import Site
 
+from wyhp_site.core.index_pages import find_index_page
+
 CACHE_KEY = "blog:feed-links"
 CACHE_TIMEOUT = 5 * 60
 
@@ -33,13 +35,7 @@ def forget_feed_links(**kwargs) -> None:
 def _find_feed_links(site: Site) -> dict | None:
     from .models import NewsIndexPage
 
-    index = (
-        NewsIndexPage.objects.live()
-        .public()
-        .descendant_of(site.root_page, inclusive=True)
-        .order_by("path")
-        .first()
-    )
+    index = find_index_page(NewsIndexPage, within=site.root_page)
     if index is None:
         return None
     url = index.get_url(current_site=site)

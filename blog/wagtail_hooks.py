@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Site
 
+from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, HomeSection
 
 from .demo import build_demo
@@ -16,13 +17,9 @@ from .queries import live_posts
 
 def news_index_for(request) -> NewsIndexPage | None:
     """The news index of the site the admin is being used on, or the first one there is."""
-    indexes = NewsIndexPage.objects.order_by("path")
     site = Site.find_for_request(request)
-    if site is not None:
-        on_site = indexes.descendant_of(site.root_page, inclusive=True).first()
-        if on_site is not None:
-            return on_site
-    return indexes.first()
+    on_site = find_index_page(NewsIndexPage, within=site.root_page, live=False) if site else None
+    return on_site or find_index_page(NewsIndexPage, live=False)
 
 
 def add_weekly_update(request):
@@ -63,7 +60,7 @@ LATEST_ON_THE_HOME_PAGE = 3
 
 @hooks.register(HOME_PAGE_SECTIONS, order=20)
 def latest_updates_on_the_home_page(home_page):
-    index = NewsIndexPage.objects.live().public().descendant_of(home_page).first()
+    index = find_index_page(NewsIndexPage, within=home_page)
     if index is None:
         return None
     return HomeSection("blog/includes/home_section.html", index, list(live_posts()[:LATEST_ON_THE_HOME_PAGE]))

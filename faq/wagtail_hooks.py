@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, SEARCH_SUGGESTIONS, HomeSection
 
 from .demo import build_demo
@@ -64,7 +65,7 @@ def refuse_to_bulk_publish_entries_without_topics(request, action_type, objects,
 @hooks.register(HOME_PAGE_SECTIONS, order=10)
 def faq_on_the_home_page(home_page):
     """The FAQ's introduction and its topics, each with its number of questions."""
-    index = FAQIndexPage.objects.live().public().descendant_of(home_page).first()
+    index = find_index_page(FAQIndexPage, within=home_page)
     if index is None:
         return None
     return HomeSection("faq/includes/home_section.html", index, list(topics_with_counts(live_entries())))
@@ -73,7 +74,7 @@ def faq_on_the_home_page(home_page):
 @hooks.register(SEARCH_SUGGESTIONS)
 def browse_the_faq_instead():
     """The FAQ and its topics, offered when a search finds nothing or before one is made."""
-    index = FAQIndexPage.objects.live().public().first()
+    index = find_index_page(FAQIndexPage)
     if index is None:
         return {}
     faq_url = index.url

@@ -14,6 +14,7 @@ from blog.models import NewsIndexPage
 from blog.queries import live_posts
 from faq.models import FAQIndexPage
 from faq.queries import live_entries
+from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.models import Topic
 
 RELATED_LIMIT = 5
@@ -33,7 +34,7 @@ class RelatedListing:
 
 def topic_url(index_model: type[Page], topic: Topic, request: HttpRequest | None = None) -> str | None:
     """The address of ``topic``'s listing on the first live, public ``index_model`` page."""
-    index = index_model.objects.live().public().order_by("path").first()
+    index = find_index_page(index_model)
     if index is None:
         return None
     index_url = index.get_url(request)

@@ -4,6 +4,7 @@ from wagtail import hooks
 
 from blog.models import PostPage
 from faq.models import FAQEntryPage
+from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, PAGES_SHOWING, HomeSection
 
 from .demo import build_demo
@@ -13,7 +14,7 @@ from .queries import live_programmes, programmes_on_topics
 
 @hooks.register(HOME_PAGE_SECTIONS, order=30)
 def programmes_on_the_home_page(home_page):
-    index = ProgrammeIndexPage.objects.live().public().descendant_of(home_page).first()
+    index = find_index_page(ProgrammeIndexPage, within=home_page)
     if index is None:
         return None
     return HomeSection("programmes/includes/home_section.html", index, list(live_programmes()))

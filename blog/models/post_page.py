@@ -13,6 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from wyhp_site.core.index_pages import parent_index_page
+
 from ..blocks import PostStreamBlock
 from ..queries import live_posts
 
@@ -119,7 +121,7 @@ class PostPage(Page):
             {
                 # Read once: the page lists its topics and names them in its meta tags.
                 "topics": list(self.topics.all()),
-                "news_index": NewsIndexPage.objects.filter(path=self.path[: -self.steplen]).first(),
+                "news_index": parent_index_page(self, NewsIndexPage),
                 "structured_data": self.structured_data(request, share_image_url),
                 "has_video": any(block.block_type == "video" for block in self.body),
             }

@@ -8,6 +8,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from wyhp_site.core.index_pages import parent_index_page
+
 from ..blocks import AnswerBlock
 from ..forms import FAQEntryPageForm, MonthYearWidget
 from ..queries import related_entries, review_cutoff
@@ -110,9 +112,9 @@ class FAQEntryPage(Page):
         return self.last_reviewed < review_cutoff()
 
     def get_index_page(self):
-        from .index_page import FAQIndexPage
+        from .index_page import FAQIndexPage  # it imports this module
 
-        return FAQIndexPage.objects.ancestor_of(self).first() if self.path else None
+        return parent_index_page(self, FAQIndexPage)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
