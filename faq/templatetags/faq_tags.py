@@ -2,6 +2,8 @@
 
 from django import template
 
+from wyhp_site.core.templatetags.site_tags import json_ld
+
 from .. import structured_data
 
 register = template.Library()
@@ -27,10 +29,10 @@ def faq_breadcrumbs(context, index, extra_crumbs=()):
 @register.simple_tag(takes_context=True)
 def faq_json_ld(context, entries):
     """A <script type="application/ld+json"> describing ``entries`` as an FAQPage."""
-    return structured_data.json_ld_script(structured_data.faq_page(entries, context.get("request")))
+    return json_ld(structured_data.faq_page(entries, context.get("request")))
 
 
 @register.simple_tag(takes_context=True)
 def faq_entry_json_ld(context, entry):
     """The same for one question on its own page."""
-    return structured_data.json_ld_script(structured_data.faq_page([entry], context.get("request")))
+    return json_ld(structured_data.faq_page([entry], context.get("request")))

@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Page as PaginatorPage
 from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from wagtail.models import Site
 
@@ -154,7 +155,7 @@ def _search_url(query: str, result_type: ResultType | None = None, topic: Topic 
         parameters["type"] = result_type.key
     if topic:
         parameters["topic"] = topic.slug
-    return f"/search/?{urlencode(parameters)}"
+    return f"{reverse('search')}?{urlencode(parameters)}"
 
 
 def _type_filters(outcome: SearchPage) -> list[dict]:

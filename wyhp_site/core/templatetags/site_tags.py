@@ -1,7 +1,12 @@
-"""Template tags for the site chrome: menu, breadcrumbs, pagination, canonical links."""
+"""Template tags for the site chrome: menu, breadcrumbs, pagination, canonical links, JSON-LD."""
+
+import json
 
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 
 from ..models import SiteSettings
 
@@ -76,3 +81,21 @@ def canonical_url(context) -> str:
     if page_number.isdigit() and int(page_number) > 1:
         url += f"?page={int(page_number)}"
     return url
+
+
+# Inside <script>, "</script>" or "<!--" in a title or an answer would end or confuse
+# the element; escaped (as Django's json_script does) they stay plain JSON strings.
+_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data: dict | None) -> SafeString:
+    """``data`` (schema.org structured data) as a <script type="application/ld+json">
+    element that no string inside it can break out of; nothing for None."""
+    if not data:
+        return mark_safe("")  # noqa: S308  (a constant empty string)
+    encoded = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":"))
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(encoded.translate(_SCRIPT_ESCAPES)),  # noqa: S308  (escaped just above)
+    )
