@@ -6,6 +6,7 @@ from blog.models import PostPage
 from faq.models import FAQEntryPage
 from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, PAGES_SHOWING, HomeSection
+from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultType
 
 from .demo import build_demo
 from .models import ProgrammeIndexPage
@@ -33,3 +34,13 @@ def programmes_listing(page):
 def build_programmes_demo(home, topics, people):
     index, _programmes = build_demo(home, topics, people)
     return index
+
+
+PROGRAMMES = ResultType(
+    key="programme",
+    model_label="programmes.ProgrammePage",
+    label="Programme",
+    plural="Programmes",
+    topics_field="topic",
+)
+hooks.register(SEARCH_RESULT_TYPES, lambda: PROGRAMMES, order=30)

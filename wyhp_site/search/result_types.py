@@ -1,9 +1,9 @@
 """The kinds of page the search tells apart, and where each keeps its date and topics.
 
-A result's type comes from its specific page class: a question from the FAQ,
-a news post or weekly update, a programme, and "page" for everything else
-(About us, the index pages). A content app that is not installed, or not yet
-migrated, simply has no results of its type.
+A result's type comes from its specific page class. Each content app declares
+its own (a question, a news post or weekly update, a programme) by answering the
+``SEARCH_RESULT_TYPES`` Wagtail hook with a ``ResultType``; "page" is everything
+else (About us, the index pages). An app that is not installed has no type.
 """
 
 from dataclasses import dataclass
@@ -12,6 +12,9 @@ from datetime import date
 from django.apps import apps
 from django.db import models
 from django.utils.dateformat import format as format_date
+from wagtail import hooks
+
+SEARCH_RESULT_TYPES = "wyhp_search_result_types"
 
 
 @dataclass(frozen=True)
@@ -61,41 +64,18 @@ class ResultType:
         return [topic] if topic else []
 
 
-FAQ = ResultType(
-    key="faq",
-    model_label="faq.FAQEntryPage",
-    label="Question",
-    plural="Questions and answers",
-    date_field="date_asked",
-    date_prefix="Asked",
-    date_format="F Y",
-    topics_field="topics",
-)
-NEWS = ResultType(
-    key="news",
-    model_label="blog.PostPage",
-    label="News",
-    plural="News and weekly updates",
-    date_field="date",
-    date_prefix="Published",
-    topics_field="topics",
-)
-PROGRAMME = ResultType(
-    key="programme",
-    model_label="programmes.ProgrammePage",
-    label="Programme",
-    plural="Programmes",
-    topics_field="topic",
-)
 PAGE = ResultType(key="page", model_label="wagtailcore.Page", label="Page", plural="Other pages")
-
-CONTENT_TYPES = (FAQ, NEWS, PROGRAMME)
-ALL_TYPES = (*CONTENT_TYPES, PAGE)
-BY_KEY = {result_type.key: result_type for result_type in ALL_TYPES}
 
 
 def installed_content_types() -> list[ResultType]:
-    return [result_type for result_type in CONTENT_TYPES if result_type.model is not None]
+    """The types the content apps declare through the ``SEARCH_RESULT_TYPES`` hook, in its
+    order (the order of the filters)."""
+    return [declare() for declare in hooks.get_hooks(SEARCH_RESULT_TYPES)]
+
+
+def type_by_key(key: str) -> ResultType | None:
+    """The type a ``?type=`` value names, or None for a value no type has."""
+    return next((t for t in [*installed_content_types(), PAGE] if t.key == key), None)
 
 
 def type_of_model(model: type[models.Model] | None) -> ResultType:

@@ -17,7 +17,7 @@ from wyhp_site.core.sections import search_suggestions
 from .engine import SearchResult, SiteSearch
 from .query import MAX_QUERY_LENGTH, clean_query
 from .query_log import log_search
-from .result_types import BY_KEY, PAGE, ResultType, installed_content_types
+from .result_types import ResultType, type_by_key
 
 RESULTS_PER_PAGE = 10
 # Slugs and type names are short; a longer value is a mistake, not worth echoing in full.
@@ -67,7 +67,7 @@ def run_search(request) -> SearchPage:
 
     type_key = request.GET.get("type", "").strip()[:MAX_PARAMETER_LENGTH]
     if type_key:
-        outcome.result_type = _result_type(type_key)
+        outcome.result_type = type_by_key(type_key)
         if outcome.result_type is None:
             outcome.error, outcome.status = f"There is no type of result called \u2018{type_key}\u2019.", 400
             return outcome
@@ -92,13 +92,6 @@ def run_search(request) -> SearchPage:
         return outcome
     outcome.results = outcome.search.present(outcome.page_obj.object_list, request)
     return outcome
-
-
-def _result_type(key: str) -> ResultType | None:
-    result_type = BY_KEY.get(key)
-    if result_type is PAGE or result_type in installed_content_types():
-        return result_type
-    return None
 
 
 def search(request):
