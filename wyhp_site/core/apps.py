@@ -9,10 +9,13 @@ class CoreConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from django.core import checks
         from wagtail.signals import page_published, page_unpublished
 
         from . import roles  # noqa: F401  (connects the section-permission signal)
         from .caching import purge_pages_showing
+        from .mail import email_is_configured
 
         page_published.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing")
         page_unpublished.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing.unpublished")
+        checks.register(email_is_configured, "email", deploy=True)
