@@ -1,12 +1,12 @@
 """The admin's document upload form (``WAGTAILDOCS_DOCUMENT_FORM_BASE``): every way of
 uploading a document (the add and edit views, the multiple uploader, the chooser) builds
-its form on this one, so every upload is checked by size and by content."""
+its form on this one, so every upload is checked by content. (Wagtail's own file field
+checks the size, against WAGTAILDOCS_MAX_UPLOAD_SIZE.)"""
 
 import os
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.template.defaultfilters import filesizeformat
 from wagtail.documents.forms import BaseDocumentForm
 
 from .document_types import content_matches_extension
@@ -17,13 +17,6 @@ class DocumentForm(BaseDocumentForm):
         file = self.cleaned_data.get("file")
         if file is None or "file" not in self.changed_data:
             return file
-        limit = settings.WAGTAILDOCS_MAX_UPLOAD_SIZE
-        if file.size > limit:
-            raise ValidationError(
-                "This file is %(size)s; documents can be at most %(limit)s.",
-                code="file_too_large",
-                params={"size": filesizeformat(file.size), "limit": filesizeformat(limit)},
-            )
         extension = os.path.splitext(file.name)[1].lstrip(".").lower()
         # An extension not allowed at all is the model field's to refuse, with its own message.
         if extension in settings.WAGTAILDOCS_EXTENSIONS and not content_matches_extension(file, extension):
@@ -34,3 +27,11 @@ class DocumentForm(BaseDocumentForm):
                 params={"extension": extension},
             )
         return file
+
+    def _post_clean(self):
+        # A refused file never reaches the model, whose own extension check would then add
+        # a confusing second error about a file with no name: keep only ours.
+        refused = list(self._errors.get("file", []))
+        super()._post_clean()
+        if refused:
+            self._errors["file"] = self.error_class(refused)
