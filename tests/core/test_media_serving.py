@@ -142,3 +142,25 @@ def test_documents_are_never_served_from_media_so_their_privacy_holds(client, su
     stored = next((settings.MEDIA_ROOT / "documents").iterdir())
 
     assert client.get(f"/media/documents/{stored.name}").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("filename", "content"),
+    [
+        ("logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        ("photo.png", b"<!DOCTYPE html><html><script>alert(1)</script></html>"),
+        ("photo.jpg", get_test_image_file().file.getvalue()),  # a PNG under a JPEG's name
+    ],
+)
+def test_images_are_checked_by_content_and_svg_is_refused(client, superuser, settings, filename, content):
+    client.force_login(superuser)
+
+    response = client.post(
+        "/admin/images/add/", {"title": "Logo", "file": SimpleUploadedFile(filename, content)}
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"]
+    assert response.context["form"]["title"].value() == "Logo"
+    assert not Image.objects.exists()
+    assert not (settings.MEDIA_ROOT / "original_images").exists()
