@@ -9,6 +9,7 @@ import socket
 import subprocess
 import time
 from email.policy import default as default_policy
+from unittest import mock
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -169,3 +170,26 @@ def test_make_run_tells_the_server_its_own_address_so_emails_link_to_the_right_p
     runserver = next(line for line in dry_run.stdout.splitlines() if "runserver" in line)
     assert "BASE_URL=http://127.0.0.1:8741 " in runserver
     assert runserver.endswith("runserver 127.0.0.1:8741")
+
+
+NOTIFY_TEMPLATE = "6b8e5a3c-1f0d-4c1e-9a57-0d3c9f1e2b4a"
+
+
+def test_with_gov_uk_notify_a_password_reset_is_sent_through_its_plain_template(
+    client, settings, site_address, reader_account
+):
+    settings.EMAIL_BACKEND = "django_gov_notify.backends.NotifyEmailBackend"
+    settings.GOVUK_NOTIFY_API_KEY = "wyhp_test-00000000-0000-0000-0000-000000000000-secret"
+    settings.GOVUK_NOTIFY_PLAIN_EMAIL_TEMPLATE_ID = NOTIFY_TEMPLATE
+
+    # Notify's API is the one thing not run here: its client is replaced.
+    with mock.patch("django_gov_notify.backends.NotificationsAPIClient") as api_client:
+        response = ask_for_a_password_reset(client)
+
+    assert response.status_code == 302
+    api_client.assert_called_once_with(settings.GOVUK_NOTIFY_API_KEY)
+    call = api_client.return_value.send_email_notification.call_args.kwargs
+    assert call["email_address"] == "sam.editor@example.org"
+    assert call["template_id"] == NOTIFY_TEMPLATE
+    assert "Password reset" in call["personalisation"]["subject"]
+    assert reset_link(call["personalisation"]["body"])
