@@ -43,6 +43,18 @@ REAL_DOCUMENTS = {
     "notes.txt": "Caf\xe9 opening hours: 9\u201317".encode("cp1252"),
 }
 
+
+def damaged_open_document() -> bytes:
+    """An OpenDocument file whose compressed "mimetype" member is garbage."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", b"application/vnd.oasis.opendocument.text", zipfile.ZIP_DEFLATED)
+    damaged = bytearray(buffer.getvalue())
+    start = 30 + len("mimetype")  # after the member's local header
+    damaged[start : start + 8] = b"\xff" * 8
+    return bytes(damaged)
+
+
 DISGUISED_DOCUMENTS = {
     "report.pdf": HTML,  # a web page renamed
     "notes.txt": HTML,
@@ -51,6 +63,8 @@ DISGUISED_DOCUMENTS = {
     "minutes.odt": office_open_xml("word/document.xml"),  # Word saved as .odt
     "budget.xlsx": office_open_xml("xl/workbook.xml", "xl/vbaProject.bin"),  # a macro workbook
     "slides.pptx": PDF,
+    "agenda.odt": damaged_open_document(),
+    "budget.ods": b"PK\x03\x04" + bytes(100),  # a broken zip
 }
 
 

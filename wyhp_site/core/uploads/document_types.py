@@ -7,11 +7,22 @@ one is refused, so widening the list means saying how to recognise the new type.
 
 import codecs
 import zipfile
+import zlib
 from collections.abc import Callable
 from typing import IO
 
 # Enough of a text file to judge it by; CSV exports are read in full by no one here.
 TEXT_SAMPLE_BYTES = 64 * 1024
+# What a damaged, encrypted or oddly compressed zip raises when it is opened or read.
+UNREADABLE_ZIP = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+    EOFError,
+)
 # How text files that are really web pages or scripts begin.
 MARKUP_STARTS = (b"<!doctype", b"<html", b"<head", b"<body", b"<script", b"<svg", b"<?xml", b"<iframe")
 
@@ -30,7 +41,7 @@ def _zip_names(file: IO[bytes]) -> list[str] | None:
     try:
         with zipfile.ZipFile(file) as archive:
             return archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except UNREADABLE_ZIP:
         return None
 
 
@@ -54,14 +65,15 @@ def _open_document(mimetype: bytes) -> Callable[[IO[bytes]], bool]:
     """odt, ods: a zip whose first member, stored uncompressed, is "mimetype" naming the format."""
 
     def check(file: IO[bytes]) -> bool:
-        if _zip_names(file) is None:
-            return False
         file.seek(0)
-        with zipfile.ZipFile(file) as archive:
-            first = archive.infolist()[0] if archive.infolist() else None
-            if first is None or first.filename != "mimetype" or first.file_size > 100:
-                return False
-            return archive.read(first).strip() == mimetype
+        try:
+            with zipfile.ZipFile(file) as archive:
+                members = archive.infolist()
+                if not members or members[0].filename != "mimetype" or members[0].file_size > 100:
+                    return False
+                return archive.read(members[0]).strip() == mimetype
+        except UNREADABLE_ZIP:
+            return False
 
     return check
 
