@@ -157,6 +157,22 @@ def test_the_deployment_check_warns_when_production_has_no_way_to_send_email():
     assert "password resets and moderation notices will not be sent" in result.stderr + result.stdout
 
 
+def test_the_deployment_check_warns_when_smtp_would_send_from_localhost():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="example.org",
+        EMAIL_HOST="smtp.example.org",
+    )
+
+    assert result.returncode != 0
+    assert "wyhp.W002" in result.stderr + result.stdout
+    assert "wyhp.W001" not in result.stderr + result.stdout
+
+
 def test_make_run_tells_the_server_its_own_address_so_emails_link_to_the_right_port():
     dry_run = subprocess.run(  # noqa: S603 - fixed arguments
         ["make", "-n", "run", "PORT=8741"],  # noqa: S607 - make from PATH, as the README says

@@ -89,5 +89,6 @@ def test_production_passes_the_deployment_checklist_without_warnings():
         SECRET_KEY=GOOD_SECRET,
         ALLOWED_HOSTS="example.org",
         EMAIL_HOST="smtp.example.org",
+        DEFAULT_FROM_EMAIL="website@example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr
