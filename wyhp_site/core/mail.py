@@ -3,7 +3,8 @@ was never there.
 
 Production without EMAIL_HOST or GOVUK_NOTIFY_API_KEY would otherwise try SMTP on
 localhost, and Wagtail would log only "Mail connection error". Password resets and
-moderation notices then go nowhere, so ``check --deploy`` warns too.
+moderation notices then go nowhere, so ``check --deploy`` warns too, as it does when SMTP
+would send from an address at localhost.
 """
 
 import logging
