@@ -23,7 +23,7 @@ $(BIN)/.dev-installed: $(BIN)/.runtime-installed requirements-dev.txt
 run: $(BIN)/.runtime-installed
 	$(BIN)/python manage.py migrate --no-input -v 0
 	BASE_URL=$(BASE_URL) $(BIN)/python manage.py load_demo_content
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	BASE_URL=$(BASE_URL) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## test: install the test tools and run the whole suite, browser tests included (SQLite unless DATABASE_URL is set)
 test: $(BIN)/.dev-installed chromium

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -6,6 +5,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from wyhp_site.core import views as core_views
+from wyhp_site.core.uploads.serving import media_urlpatterns
 from wyhp_site.search import views as search_views
 
 urlpatterns = [
@@ -16,10 +16,8 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded images, when they are on local disk rather than in a bucket.
+urlpatterns += media_urlpatterns()
 
 # Wagtail's page serving comes last: it answers every other path.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -82,6 +82,13 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 def test_production_passes_the_deployment_checklist_without_warnings():
     result = run_manage(
-        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="example.org"
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="example.org",
+        EMAIL_HOST="smtp.example.org",
+        DEFAULT_FROM_EMAIL="website@example.org",
     )
     assert result.returncode == 0, result.stdout + result.stderr

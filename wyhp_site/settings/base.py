@@ -9,11 +9,13 @@ from pathlib import Path
 from .env import (
     cache_config,
     database_config,
+    email_config,
     env_bool,
     env_int,
     env_list,
     env_str,
     frontend_cache_config,
+    media_storage_config,
     search_backend_config,
 )
 
@@ -38,6 +40,13 @@ PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 600)
 DEMO_CONTENT_ALLOWED = False
 # Days the search counts (what people typed) are kept; `prune_search_log` deletes older ones.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 365)
+# Email: EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS, EMAIL_USE_SSL, EMAIL_HOST_USER,
+# EMAIL_HOST_PASSWORD, EMAIL_TIMEOUT and GOV.UK Notify's key and template (see env.email_config).
+globals().update(email_config())
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+# Error reports to ADMINS; the same sender unless told otherwise.
+SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env_str("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
 
 # --- Applications ---------------------------------------------------------
 INSTALLED_APPS = [
@@ -130,7 +139,7 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage_config(),
     "staticfiles": {"BACKEND": "wyhp_site.storage.StaticFilesStorage"},
 }
 
@@ -140,7 +149,20 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Wagtail's own search-terms counts follow the same retention as ours.
 WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_LOG_RETENTION_DAYS
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+
+# --- Uploads: checked by content (wyhp_site/core/uploads/), limited in size --------
+# SVG is left out: it can carry scripts.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# RTF is left out: a format with a long record of exploits, and nothing a reader needs.
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "ods", "odt", "pdf", "pptx", "txt", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "wyhp_site.core.uploads.forms.DocumentForm"
+# Every document download goes through Wagtail, which applies privacy and collection
+# restrictions; media storage never links to documents directly.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Anything but a PDF is downloaded, never shown in the browser.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 
 # --- Logging: everything to stdout, where the container runtime collects it.
 LOGGING = {

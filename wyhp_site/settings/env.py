@@ -103,3 +103,78 @@ def search_backend_config(environ: Mapping[str, str] = os.environ) -> dict:
         "TIMEOUT": env_int("SEARCH_BACKEND_TIMEOUT", 5, environ=environ),
         "ATOMIC_REBUILD": True,
     }
+
+
+MEDIA_ON_DISK = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+
+
+def media_storage_config(environ: Mapping[str, str] = os.environ) -> dict:
+    """Where uploaded images and documents live: an S3-compatible bucket when MEDIA_S3_BUCKET is
+    set (needed once there is more than one app server); MEDIA_ROOT on local disk otherwise,
+    served by the site itself (wyhp_site/core/uploads/serving.py)."""
+    bucket = env_str("MEDIA_S3_BUCKET", environ=environ)
+    if not bucket:
+        return MEDIA_ON_DISK
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            # Blank means AWS itself; set for other S3-compatible services (MinIO, Ceph, ...).
+            "endpoint_url": env_str("MEDIA_S3_ENDPOINT_URL", environ=environ) or None,
+            "region_name": env_str("MEDIA_S3_REGION", environ=environ) or None,
+            # Blank: boto3 finds credentials itself (an instance role, AWS_* variables).
+            "access_key": env_str("MEDIA_S3_ACCESS_KEY_ID", environ=environ) or None,
+            "secret_key": env_str("MEDIA_S3_SECRET_ACCESS_KEY", environ=environ) or None,
+            "custom_domain": env_str("MEDIA_S3_CUSTOM_DOMAIN", environ=environ) or None,
+            # Image URLs go into cached pages, so they must not expire as signed URLs do.
+            # Documents never link to the bucket: Wagtail serves them (WAGTAILDOCS_SERVE_METHOD).
+            "querystring_auth": False,
+            # Two uploads with one name get two files, as on disk.
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000"},
+        },
+    }
+
+
+SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+NOTIFY_BACKEND = "django_gov_notify.backends.NotifyEmailBackend"
+UNCONFIGURED_BACKEND = "wyhp_site.core.mail.UnconfiguredEmailBackend"
+
+
+def email_config(environ: Mapping[str, str] = os.environ) -> dict:
+    """Django's email settings: GOV.UK Notify when GOVUK_NOTIFY_API_KEY is set, SMTP when
+    EMAIL_HOST is, and otherwise a backend that sends nothing and says so in the log (and
+    ``check --deploy`` warns)."""
+    notify_key = env_str("GOVUK_NOTIFY_API_KEY", environ=environ)
+    notify_template = env_str("GOVUK_NOTIFY_TEMPLATE_ID", environ=environ)
+    host = env_str("EMAIL_HOST", environ=environ)
+    use_ssl = env_bool("EMAIL_USE_SSL", False, environ=environ)
+    use_tls = env_bool("EMAIL_USE_TLS", not use_ssl, environ=environ)
+    if use_ssl and use_tls:
+        raise ImproperlyConfigured(
+            "Set EMAIL_USE_TLS (STARTTLS) or EMAIL_USE_SSL (TLS from the start), not both."
+        )
+    if notify_key and not notify_template:
+        raise ImproperlyConfigured(
+            "GOVUK_NOTIFY_API_KEY needs GOVUK_NOTIFY_TEMPLATE_ID: the id of a Notify email template "
+            "whose subject is ((subject)) and whose body is ((body))."
+        )
+    if notify_key:
+        backend = NOTIFY_BACKEND
+    elif host:
+        backend = SMTP_BACKEND
+    else:
+        backend = UNCONFIGURED_BACKEND
+    return {
+        "EMAIL_BACKEND": backend,
+        "EMAIL_HOST": host,
+        "EMAIL_PORT": env_int("EMAIL_PORT", 465 if use_ssl else 587, environ=environ),
+        "EMAIL_USE_TLS": use_tls,
+        "EMAIL_USE_SSL": use_ssl,
+        "EMAIL_HOST_USER": env_str("EMAIL_HOST_USER", environ=environ),
+        "EMAIL_HOST_PASSWORD": env_str("EMAIL_HOST_PASSWORD", environ=environ),
+        # Seconds; a slow or unreachable mail server must not hold a worker past gunicorn's timeout.
+        "EMAIL_TIMEOUT": env_int("EMAIL_TIMEOUT", 10, environ=environ),
+        "GOVUK_NOTIFY_API_KEY": notify_key,
+        "GOVUK_NOTIFY_PLAIN_EMAIL_TEMPLATE_ID": notify_template,
+    }
