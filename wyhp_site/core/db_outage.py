@@ -37,7 +37,7 @@ class DatabaseOutage:
             request.method,
             request.path,
             type(error).__name__,
-            str(error).strip(),
+            " ".join(str(error).split()),  # one line: libpq adds hints on lines of their own
         )
 
     def unreachable(self, rest_seconds: float) -> None:

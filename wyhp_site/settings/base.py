@@ -95,6 +95,10 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
+# The load balancer's health checks call the app server directly, over plain HTTP, when
+# SECURE_SSL_REDIRECT (production) sends everything else to HTTPS.
+SECURE_REDIRECT_EXEMPT = [r"^health/"]
+
 ROOT_URLCONF = "wyhp_site.urls"
 WSGI_APPLICATION = "wyhp_site.wsgi.application"
 
