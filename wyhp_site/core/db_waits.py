@@ -12,7 +12,7 @@ cancelled the statement itself. Giving up raises ``OperationalError`` and psycop
 the connection.
 
 A connection that fails or goes silent puts the database to rest (``db_outage``): for
-``DATABASE_RETRY_AFTER`` seconds every wait fails at once without touching the network.
+``DATABASE_RETRY_AFTER`` seconds every wait fails at once.
 """
 
 import select
