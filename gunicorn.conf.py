@@ -5,7 +5,9 @@ import os
 
 bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
-# Requests that take longer than this are stuck; the load balancer gives up at 30 s.
+# Requests that take longer than this are stuck; the load balancer gives up at 30 s. It stays
+# above the longest a request waits on a silent database (2 x DATABASE_CONNECT_TIMEOUT +
+# DATABASE_STATEMENT_TIMEOUT, 16 s by default), so a hung database answers 503, killing no worker.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "25"))
 graceful_timeout = 20
 # Recycle workers now and then so that slow leaks cannot build up; jitter keeps

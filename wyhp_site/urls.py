@@ -4,6 +4,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from wyhp_site.core import health
 from wyhp_site.core import views as core_views
 from wyhp_site.core.uploads.serving import media_urlpatterns
 from wyhp_site.search import views as search_views
@@ -14,6 +15,8 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("health/live/", health.live, name="health_live"),
+    path("health/ready/", health.ready, name="health_ready"),
 ]
 
 # Uploaded images, when they are on local disk rather than in a bucket.
@@ -21,3 +24,6 @@ urlpatterns += media_urlpatterns()
 
 # Wagtail's page serving comes last: it answers every other path.
 urlpatterns += [path("", include(wagtail_urls))]
+
+# A database fault met outside a view still answers 503 (wyhp_site/core/db_faults.py).
+handler500 = "wyhp_site.core.db_faults.server_error"

@@ -20,3 +20,23 @@ class CoreConfig(AppConfig):
         page_published.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing")
         page_unpublished.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing.unpublished")
         checks.register(email_is_configured, "email", deploy=True)
+        watch_the_database()
+
+
+def watch_the_database():
+    """End an outage whenever a new connection succeeds, whatever the database; on PostgreSQL,
+    bound every wait for it too (wyhp_site/core/db_waits.py)."""
+    from django.conf import settings
+    from django.db.backends.signals import connection_created
+
+    from .db_outage import connection_made
+
+    connection_created.connect(connection_made, dispatch_uid="core.db_outage.connection_made")
+    if any(db["ENGINE"] == "django.db.backends.postgresql" for db in settings.DATABASES.values()):
+        from . import db_waits
+
+        db_waits.install(
+            connect_timeout=settings.DATABASE_CONNECT_TIMEOUT,
+            statement_timeout=settings.DATABASE_STATEMENT_TIMEOUT,
+            retry_after=settings.DATABASE_RETRY_AFTER,
+        )

@@ -28,7 +28,15 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
-DATABASES = {"default": database_config(BASE_DIR)}
+# Seconds; 0 turns a limit off. See "When the database fails" in the README.
+DATABASE_CONNECT_TIMEOUT = env_int("DATABASE_CONNECT_TIMEOUT", 3)
+DATABASE_STATEMENT_TIMEOUT = env_int("DATABASE_STATEMENT_TIMEOUT", 10)
+DATABASE_RETRY_AFTER = env_int("DATABASE_RETRY_AFTER", 5)
+DATABASES = {
+    "default": database_config(
+        BASE_DIR, connect_timeout=DATABASE_CONNECT_TIMEOUT, statement_timeout=DATABASE_STATEMENT_TIMEOUT
+    )
+}
 CACHES = {"default": cache_config()}
 WAGTAILSEARCH_BACKENDS = {"default": search_backend_config()}
 WAGTAILFRONTENDCACHE = frontend_cache_config()
@@ -86,6 +94,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After whitenoise, so static files never wait on the database; before everything that
+    # may query it or set a cookie, so its 503 is the answer whoever met the fault.
+    "wyhp_site.core.db_faults.DatabaseFaultsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Early, so that it sees the response after every cookie the others may set on it.
     "wyhp_site.core.caching.PublicCacheHeadersMiddleware",
@@ -96,6 +107,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# The load balancer's health checks call the app server directly, over plain HTTP, when
+# SECURE_SSL_REDIRECT (production) sends everything else to HTTPS.
+SECURE_REDIRECT_EXEMPT = [r"^health/"]
 
 ROOT_URLCONF = "wyhp_site.urls"
 WSGI_APPLICATION = "wyhp_site.wsgi.application"

@@ -14,6 +14,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
+REDIS_TIMEOUT = 2  # seconds
 
 
 def env_str(name: str, default: str = "", environ: Mapping[str, str] = os.environ) -> str:
@@ -47,26 +48,49 @@ def env_list(name: str, environ: Mapping[str, str] = os.environ) -> list[str]:
     return [item.strip() for item in environ.get(name, "").split(",") if item.strip()]
 
 
-def database_config(base_dir: Path, environ: Mapping[str, str] = os.environ) -> dict:
-    """PostgreSQL (or any database) from DATABASE_URL; SQLite in the project folder when unset."""
+def database_config(
+    base_dir: Path,
+    environ: Mapping[str, str] = os.environ,
+    *,
+    connect_timeout: int = 0,
+    statement_timeout: int = 0,
+) -> dict:
+    """PostgreSQL (or any database) from DATABASE_URL; SQLite in the project folder when unset.
+
+    On PostgreSQL, the timeouts (seconds, 0 for none) go to libpq and the server; the wait
+    for a server that answers nothing at all is bounded by wyhp_site/core/db_waits.py.
+    """
     url = env_str("DATABASE_URL", environ=environ)
     if not url:
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(base_dir / "db.sqlite3"),
         }
-    return dj_database_url.parse(
+    config = dj_database_url.parse(
         url,
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60, environ=environ),
         conn_health_checks=True,
     )
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        options = config.setdefault("OPTIONS", {})
+        options["connect_timeout"] = connect_timeout
+        server_options = f"-c statement_timeout={statement_timeout * 1000}"
+        # Server options given in the URL (?options=...) are kept.
+        options["options"] = f"{server_options} {options.get('options', '')}".strip()
+    return config
 
 
 def cache_config(environ: Mapping[str, str] = os.environ) -> dict:
     """Redis when REDIS_URL is set (shared by every app server); per-process memory otherwise."""
     url = env_str("REDIS_URL", environ=environ)
     if url:
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            # Redis answers in a millisecond; one that has not in seconds is down, and a request
+            # (or the readiness check) should not wait on it for ever.
+            "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
+        }
     return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 
 

@@ -1,0 +1,113 @@
+"""The site served by gunicorn from the source tree, with production settings, for the database
+outage test (tests/core/test_database_outage.py) and bench (bench/db_outage.py).
+"""
+
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+START_TIMEOUT = 60
+SECRET_KEY = "outage-bench-not-secret-0123456789-abcdefghijklmnopqrstuvwxyz"  # noqa: S105
+
+
+@dataclass
+class Answer:
+    status: int  # 0: the connection was dropped with no answer
+    headers: dict[str, str]
+    body: str
+    seconds: float
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class ServedSite:
+    """gunicorn -c gunicorn.conf.py, as the container runs it, on a free local port."""
+
+    def __init__(self, database_url: str, log_path: Path, env: dict[str, str]):
+        self.port = free_port()
+        self.log_path = log_path
+        self.env = {
+            **os.environ,
+            # Production, but static files found where they live, as no collectstatic ran.
+            "DJANGO_SETTINGS_MODULE": "bench.production_settings",
+            "SECRET_KEY": SECRET_KEY,
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "SECURE_SSL_REDIRECT": "false",
+            "DATABASE_URL": database_url,
+            "PORT": str(self.port),
+            "PYTHONUNBUFFERED": "1",
+            **env,
+        }
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> "ServedSite":
+        with self.log_path.open("w") as log:
+            self.process = subprocess.Popen(  # noqa: S603 (our own gunicorn configuration)
+                [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wyhp_site.wsgi:application"],
+                cwd=ROOT,
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn stopped while starting:\n{self.log()}")
+            if self.get("/health/live/", timeout=2).status == 200:
+                return self
+            time.sleep(0.2)
+        raise RuntimeError(f"gunicorn did not answer within {START_TIMEOUT} s:\n{self.log()}")
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def worker_pids(self) -> set[int]:
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text()
+        return {int(pid) for pid in children.split()}
+
+    def log(self) -> str:
+        return self.log_path.read_text()
+
+    def get(self, path: str, timeout: float = 30) -> Answer:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        started = time.monotonic()
+        try:
+            connection.request("GET", path)
+            response = connection.getresponse()
+            body = response.read().decode("utf-8", "replace")
+            status, headers = response.status, {name.lower(): value for name, value in response.getheaders()}
+        except (ConnectionError, TimeoutError, http.client.HTTPException):
+            status, headers, body = 0, {}, ""
+        finally:
+            connection.close()
+        return Answer(status, headers, body, time.monotonic() - started)
+
+    def wait_for(self, path: str, status: int, within: float) -> Answer:
+        """Ask until ``path`` answers ``status``; the answer that did, timed from the first ask."""
+        started = time.monotonic()
+        while True:
+            answer = self.get(path, timeout=within)
+            if answer.status == status:
+                answer.seconds = time.monotonic() - started
+                return answer
+            if time.monotonic() - started > within:
+                raise AssertionError(f"{path} still answers {answer.status} after {within} s:\n{self.log()}")
+            time.sleep(0.1)
