@@ -63,11 +63,14 @@ class DataFile:
         where = str(self.path)
         return Record(checked(read_yaml(self.path), self.required, self.optional, where), where)
 
-    def section(self, topics: dict, people: dict) -> tuple[dict, list["Record"]]:
+    def section(self, topics: dict | None = None, people: dict | None = None) -> tuple[dict, list["Record"]]:
         """The ``index`` page's fields and the records of the ``pages`` beneath it."""
         data = checked(read_yaml(self.path), ("index", "pages"), (), str(self.path))
         index = checked(data["index"], INDEX_FIELDS, (), f"{self.path}, index")
         return index, self._records(data["pages"], f"{self.path}, pages", topics, people)
+
+    def pages(self) -> list["Record"]:
+        return self.section()[1]
 
     def _records(self, data, where: str, topics=None, people=None) -> list["Record"]:
         if not isinstance(data, list):
@@ -76,7 +79,9 @@ class DataFile:
         for number, item in enumerate(data, start=1):
             item_where = f"{where}, record {number}"
             fields = checked(item, self.required, self.optional, item_where)
-            records.append(Record(fields, f"{item_where} ({fields.get('slug', '')})", topics or {}, people or {}))
+            records.append(
+                Record(fields, f"{item_where} ({fields.get('slug', '')})", topics or {}, people or {})
+            )
         return records
 
 
@@ -139,7 +144,9 @@ class Record:
             elif isinstance(part, dict) and list(part) == ["bullets"]:
                 chunks.append("<ul>" + "".join(f"<li>{item}</li>" for item in part["bullets"]) + "</ul>")
             else:
-                raise DemoDataError(f"{self.where}: a paragraph is text or {{bullets: [...]}}, found {part!r}")
+                raise DemoDataError(
+                    f"{self.where}: a paragraph is text or {{bullets: [...]}}, found {part!r}"
+                )
         return "".join(chunks)
 
 
