@@ -77,11 +77,9 @@ class DataFile:
             raise DemoDataError(f"{where}: expected a list of records")
         records = []
         for number, item in enumerate(data, start=1):
-            item_where = f"{where}, record {number}"
-            fields = checked(item, self.required, self.optional, item_where)
-            records.append(
-                Record(fields, f"{item_where} ({fields.get('slug', '')})", topics or {}, people or {})
-            )
+            fields = checked(item, self.required, self.optional, f"{where}, record {number}")
+            slug = f" ({fields['slug']})" if "slug" in fields else ""
+            records.append(Record(fields, f"{where}, record {number}{slug}", topics or {}, people or {}))
         return records
 
 
