@@ -30,11 +30,7 @@ def programmes_listing(page):
     return []
 
 
-@hooks.register(DEMO_CONTENT, order=30)
-def build_programmes_demo(home, topics, people):
-    index, _programmes = build_demo(home, topics, people)
-    return index
-
+hooks.register(DEMO_CONTENT, build_demo, order=30)
 
 PROGRAMMES = ResultType(
     key="programme",

@@ -3,8 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from faq.demo import build_demo
-from faq.demo.entries import ENTRIES
+from faq.demo import ENTRIES, build_demo
 from faq.models import FAQEntryPage, FAQIndexPage
 from wyhp_site.core.demo.builders import build_core_site
 
@@ -41,7 +40,7 @@ def test_demo_pages_render(client, demo_faq):
 
 def test_demo_builds_twice_without_duplicates_or_overwriting(demo_faq):
     index, (home, topics, people) = demo_faq
-    entry = FAQEntryPage.objects.get(slug=ENTRIES[0]["slug"])
+    entry = FAQEntryPage.objects.get(slug=ENTRIES.pages()[0]["slug"])
     entry.short_answer = "Rewritten by an editor."
     entry.save_revision().publish()
     count = FAQEntryPage.objects.count()
@@ -55,7 +54,7 @@ def test_demo_builds_twice_without_duplicates_or_overwriting(demo_faq):
 
 
 def test_demo_writing_stays_within_the_fields_limits():
-    for spec in ENTRIES:
+    for spec in ENTRIES.pages():
         assert len(spec["short_answer"]) <= 300, spec["slug"]
         assert spec["question"].endswith("?"), spec["slug"]
         assert datetime.date.fromisoformat(spec["asked"] + "-01").year in range(2016, 2026)

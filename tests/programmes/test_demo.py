@@ -3,14 +3,14 @@ import pytest
 from programmes.demo import PROGRAMMES, build_demo
 from programmes.models import ProgrammeLead, ProgrammePage
 from tests.html import h1_texts
-from wyhp_site.core.demo.builders import build_core_site
-from wyhp_site.core.demo.taxonomy import PEOPLE, TOPICS
+from wyhp_site.core.demo.builders import PEOPLE, TOPICS, build_core_site
 
 
 @pytest.mark.django_db
 def test_demo_programmes_are_complete_and_build_twice_without_duplicates(client):
     home, _, topics, people = build_core_site()
-    index, programmes = build_demo(home, topics, people)
+    index = build_demo(home, topics, people)
+    programmes = list(ProgrammePage.objects.child_of(index))
     counts = (ProgrammePage.objects.count(), ProgrammeLead.objects.count())
 
     build_demo(home, topics, people)
@@ -28,13 +28,14 @@ def test_demo_programmes_are_complete_and_build_twice_without_duplicates(client)
 
 
 def test_demo_programmes_use_only_the_demo_topics_and_people():
-    topic_slugs = {slug for _, slug, _ in TOPICS}
-    people = {name for name, _, _ in PEOPLE}
+    topic_slugs = {topic["slug"] for topic in TOPICS.records()}
+    people = {person["name"] for person in PEOPLE.records()}
+    programmes = PROGRAMMES.pages()
 
-    for spec in PROGRAMMES:
+    for spec in programmes:
         assert spec["topic"] in topic_slugs, spec["title"]
-        assert {name for name, _ in spec["leads"]} <= people, spec["title"]
-    assert len({spec["topic"] for spec in PROGRAMMES}) == len(PROGRAMMES)
+        assert set(spec["leads"]) <= people, spec["title"]
+    assert len({spec["topic"] for spec in programmes}) == len(programmes)
 
 
 @pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
-from wyhp_site.core.demo.glossary import GLOSSARY, build_glossary
+from wyhp_site.core.demo.builders import GLOSSARY, build_glossary
 from wyhp_site.core.models import GlossaryTerm
 from wyhp_site.core.roles import COMMS, EDITORS
 
@@ -65,10 +65,11 @@ def test_demo_glossary_has_the_partnerships_abbreviations_and_keeps_edits():
     terms = build_glossary()
     build_glossary()
 
-    assert len(GLOSSARY) >= 12
+    glossary = GLOSSARY.records()
+    assert len(glossary) >= 12
     assert {"ICS", "STP", "ACS", "CCG", "HASU", "MoU", "VCSE", "WYAAT", "A&E"} <= set(terms)
-    assert GlossaryTerm.objects.count() == len(GLOSSARY)
+    assert GlossaryTerm.objects.count() == len(glossary)
     assert GlossaryTerm.objects.get(abbreviation__iexact="ICS").definition == "Ours."
-    for abbreviation, expansion, definition in GLOSSARY:
-        term = GlossaryTerm(abbreviation=abbreviation, expansion=expansion, definition=definition)
+    for record in glossary:
+        term = GlossaryTerm(**record.fields)
         term.full_clean(validate_constraints=False)

@@ -13,6 +13,7 @@ and each app answers from its own ``wagtail_hooks.py``:
 ``DEMO_CONTENT``
     ``fn(home, topics, people) -> index page``: builds the app's demo section
     under ``home``, adding only what is missing; its index joins the main menu.
+    Usually a ``DemoSection`` (``core/demo/loader.py``) over the app's data file.
 ``SEARCH_SUGGESTIONS``
     ``fn() -> dict``: extra context for the search page's empty and no-results
     states (ways to browse instead).

@@ -1,33 +1,33 @@
-"""Build the core of the demo site: home page, standard pages, topics, people, menus.
+"""Build the core of the demo site: home page, standard pages, topics, people, glossary, menus.
 
-Every builder finds what already exists before creating anything, so running
-the demo command again adds only what is missing and never overwrites an
-editor's changes.
+The text is in ``data/``. Every builder finds what already exists before
+creating anything, so running the demo command again adds only what is missing
+and never overwrites an editor's changes.
 """
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from ..models import HomePage, Person, SiteSettings, StandardPage, Topic
-from .standard_pages import HOME_BODY, HOME_INTRO, STANDARD_PAGES
-from .taxonomy import PEOPLE, TOPICS
+from ..models import GlossaryTerm, HomePage, Person, SiteSettings, StandardPage, Topic
+from .loader import DataFile, Record, add_pages, publish
+
+DATA = Path(__file__).resolve().parent / "data"
+PAGE_FIELDS = ("title", "slug", "intro", "body")
+HOME_PAGE = DataFile(DATA / "home_page.yaml", PAGE_FIELDS)
+STANDARD_PAGES = DataFile(DATA / "standard_pages.yaml", PAGE_FIELDS)
+TOPICS = DataFile(DATA / "topics.yaml", ("name", "slug", "description"))
+PEOPLE = DataFile(DATA / "people.yaml", ("name", "role", "organisation"))
+GLOSSARY = DataFile(DATA / "glossary.yaml", ("abbreviation", "expansion", "definition"))
 
 
-def publish(page: Page) -> Page:
-    page.save_revision().publish()
-    return page
-
-
-def add_child_page(parent: Page, page: Page) -> Page:
-    """``page`` published under ``parent``, or the page already there with its slug."""
-    existing = parent.get_children().filter(slug=page.slug).specific().first()
-    if existing:
-        return existing
-    parent.add_child(instance=page)
-    return publish(page)
+def page_from(model: type[Page], record: Record) -> Page:
+    return model(
+        title=record["title"], slug=record["slug"], intro=record["intro"], body=record.stream(model, "body")
+    )
 
 
 def build_home_page() -> HomePage:
@@ -40,9 +40,7 @@ def build_home_page() -> HomePage:
         root = Page.get_first_root_node()
         # Wagtail's placeholder "Welcome to your new Wagtail site!" page holds the "home" slug.
         root.get_children().filter(slug="home", content_type__model="page").delete()
-        home = HomePage(
-            title="Working together for healthier lives", slug="home", intro=HOME_INTRO, body=HOME_BODY
-        )
+        home = page_from(HomePage, HOME_PAGE.record())
         root.add_child(instance=home)
         publish(home)
 
@@ -60,30 +58,33 @@ def build_home_page() -> HomePage:
 
 
 def build_standard_pages(home: HomePage) -> dict[str, StandardPage]:
-    return {
-        spec["slug"]: add_child_page(
-            home, StandardPage(title=spec["title"], slug=spec["slug"], intro=spec["intro"], body=spec["body"])
-        )
-        for spec in STANDARD_PAGES
-    }
+    records = STANDARD_PAGES.records()
+    pages = add_pages(home, records, lambda record: page_from(StandardPage, record))
+    return {record["slug"]: pages[record["slug"]] for record in records}
 
 
 def build_topics() -> dict[str, Topic]:
-    topics = {}
-    for name, slug, description in TOPICS:
-        topic, _ = Topic.objects.get_or_create(slug=slug, defaults={"name": name, "description": description})
-        topics[slug] = topic
-    return topics
+    return {
+        record["slug"]: Topic.objects.get_or_create(slug=record["slug"], defaults=record.fields)[0]
+        for record in TOPICS.records()
+    }
 
 
 def build_people() -> dict[str, Person]:
-    people = {}
-    for name, role, organisation in PEOPLE:
-        person, _ = Person.objects.get_or_create(
-            name=name, defaults={"role": role, "organisation": organisation}
-        )
-        people[name] = person
-    return people
+    return {
+        record["name"]: Person.objects.get_or_create(name=record["name"], defaults=record.fields)[0]
+        for record in PEOPLE.records()
+    }
+
+
+def build_glossary() -> dict[str, GlossaryTerm]:
+    """The demo glossary, keyed by abbreviation. Terms an editor has already added are left alone."""
+    terms = {}
+    for record in GLOSSARY.records():
+        abbreviation = record["abbreviation"]
+        term = GlossaryTerm.objects.filter(abbreviation__iexact=abbreviation).first()
+        terms[abbreviation] = term or GlossaryTerm.objects.create(**record.fields)
+    return terms
 
 
 def build_menus(site: Site, header_pages: list[Page], footer_pages: list[Page]) -> None:

@@ -8,8 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail import hooks
 from wagtail.models import Site
 
-from wyhp_site.core.demo.builders import build_core_site, build_menus
-from wyhp_site.core.demo.glossary import build_glossary
+from wyhp_site.core.demo.builders import build_core_site, build_glossary, build_menus
 from wyhp_site.core.sections import DEMO_CONTENT
 
 ADMIN_USERNAME = "admin"
