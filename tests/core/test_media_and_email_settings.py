@@ -57,7 +57,7 @@ def test_the_s3_storage_class_is_installed_and_builds_urls_from_these_options():
 
 
 def test_without_any_email_configuration_nothing_pretends_to_send():
-    assert email_config(environ={})["EMAIL_BACKEND"] == "wyhp_site.core.mail.UnconfiguredEmailBackend"
+    assert email_config(environ={})["MAILER_EMAIL_BACKEND"] == "wyhp_site.core.mail.UnconfiguredEmailBackend"
 
 
 def test_email_host_selects_smtp_with_starttls_on_the_submission_port_by_default():
@@ -65,7 +65,7 @@ def test_email_host_selects_smtp_with_starttls_on_the_submission_port_by_default
         environ={"EMAIL_HOST": "smtp.example.org", "EMAIL_HOST_USER": "site", "EMAIL_HOST_PASSWORD": "pw"}
     )
 
-    assert config["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert config["MAILER_EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
     assert (config["EMAIL_HOST"], config["EMAIL_PORT"]) == ("smtp.example.org", 587)
     assert (config["EMAIL_USE_TLS"], config["EMAIL_USE_SSL"]) == (True, False)
     assert (config["EMAIL_HOST_USER"], config["EMAIL_HOST_PASSWORD"]) == ("site", "pw")
@@ -92,7 +92,7 @@ def test_a_notify_key_selects_gov_uk_notify_with_its_template():
         }
     )
 
-    assert config["EMAIL_BACKEND"] == "django_gov_notify.backends.NotifyEmailBackend"
+    assert config["MAILER_EMAIL_BACKEND"] == "django_gov_notify.backends.NotifyEmailBackend"
     assert config["GOVUK_NOTIFY_PLAIN_EMAIL_TEMPLATE_ID"] == "6b8e5a3c-1f0d-4c1e-9a57-0d3c9f1e2b4a"
 
 

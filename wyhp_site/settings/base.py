@@ -48,9 +48,24 @@ PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 600)
 DEMO_CONTENT_ALLOWED = False
 # Days the search counts (what people typed) are kept; `prune_search_log` deletes older ones.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 365)
-# Email: EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS, EMAIL_USE_SSL, EMAIL_HOST_USER,
+# Email: MAILER_EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS, EMAIL_USE_SSL, EMAIL_HOST_USER,
 # EMAIL_HOST_PASSWORD, EMAIL_TIMEOUT and GOV.UK Notify's key and template (see env.email_config).
 globals().update(email_config())
+# Email leaves the request path: a page that sends email (a password reset, a moderation
+# notice) only queues it in the database (django-mailer), and the worker
+# (`manage.py runmailer`) sends it through MAILER_EMAIL_BACKEND, chosen above. A failed
+# delivery is deferred, not lost: `manage.py retry_deferred` puts it back in the queue,
+# up to MAILER_EMAIL_MAX_RETRIES times. So a slow mail server never slows a page.
+EMAIL_BACKEND = "mailer.backend.DbBackend"
+MAILER_ERROR_HANDLER = "wyhp_site.core.mail.defer_failed_delivery"
+MAILER_EMAIL_MAX_RETRIES = env_int("EMAIL_MAX_RETRIES", 10)
+MAILER_EMPTY_QUEUE_SLEEP = 5
+# Rows in the queue are locked while sent, so several workers never send one message twice.
+MAILER_USE_FILE_LOCK = False
+# The delivery log keeps when and whether, not whom or what: messages are personal data.
+MAILER_EMAIL_LOG_MESSAGE_DATA = False
+# Days the delivery log is kept; `manage.py purge_mail_log` deletes older entries.
+EMAIL_LOG_RETENTION_DAYS = env_int("EMAIL_LOG_RETENTION_DAYS", 30)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 # Error reports to ADMINS; the same sender unless told otherwise.
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
@@ -83,6 +98,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "mailer",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -188,6 +204,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # django-mailer names recipients at INFO; our error handler logs failures without them.
+        "mailer": {"level": "WARNING"},
         "django.security.DisallowedHost": {"filters": ["warning_without_traceback"]},
     },
 }

@@ -7,5 +7,6 @@ DEBUG = True
 # A fixed key is fine on a developer's machine; production refuses to start without its own.
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production-0123456789"
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
+# No queue and no worker on a developer's machine: email is printed as it is sent.
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEMO_CONTENT_ALLOWED = True

@@ -190,7 +190,8 @@ def email_config(environ: Mapping[str, str] = os.environ) -> dict:
     else:
         backend = UNCONFIGURED_BACKEND
     return {
-        "EMAIL_BACKEND": backend,
+        # What the queue's worker sends through; pages only queue (base.py, EMAIL_BACKEND).
+        "MAILER_EMAIL_BACKEND": backend,
         "EMAIL_HOST": host,
         "EMAIL_PORT": env_int("EMAIL_PORT", 465 if use_ssl else 587, environ=environ),
         "EMAIL_USE_TLS": use_tls,

@@ -11,6 +11,7 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Sent at once into django.core.mail.outbox; tests/core/test_email_queue.py tests the queue.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # The browser tests serve the site with DEBUG off and no collectstatic step:
