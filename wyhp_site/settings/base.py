@@ -6,6 +6,8 @@ The environment is read here and only here; ``dev``, ``test`` and
 
 from pathlib import Path
 
+from csp.constants import NONCE, NONE, SELF
+
 from .env import (
     cache_config,
     database_config,
@@ -39,6 +41,7 @@ PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 600)
 INSTALLED_APPS = [
     "wyhp_site.core",
     "wyhp_site.search",
+    "wyhp_site.accounts",
     "faq",
     "blog",
     "programmes",
@@ -72,6 +75,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before whitenoise, so static files get the Content-Security-Policy and its companions too.
+    "wyhp_site.accounts.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Early, so that it sees the response after every cookie the others may set on it.
@@ -135,6 +140,52 @@ WAGTAIL_SITE_NAME = "West Yorkshire and Harrogate Health and Care Partnership"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+
+# --- Admin and sign-in security (wyhp_site/accounts; README "Admin and sign-in security") ---
+ADMIN_PATH_PREFIX = "/admin/"
+# The only sites a page may frame: the privacy-enhanced players of blog/blocks.py's VideoBlock.
+VIDEO_EMBED_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        # Public templates use external scripts only (they are shared-cached); the nonce is
+        # there for pages that are never cached and need a line of inline code.
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": VIDEO_EMBED_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail 8's admin still writes inline scripts (date pickers, inline panels) and style
+# attributes, so it needs 'unsafe-inline'; it needs no other site, and only it frames itself
+# (page previews). It never needs 'unsafe-eval'.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *VIDEO_EMBED_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=()"
+)
+# Avatars from the site itself: gravatar.com would learn which staff use the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Logging: everything to stdout, where the container runtime collects it.
 LOGGING = {
