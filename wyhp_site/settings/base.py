@@ -4,6 +4,7 @@ The environment is read here and only here; ``dev``, ``test`` and
 ``production`` adjust a handful of values on top.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONCE, NONE, SELF
@@ -36,12 +37,18 @@ WAGTAILFRONTENDCACHE = frontend_cache_config()
 # which publishing purges (see wyhp_site/core/caching.py).
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 600)
+# Wrong passwords (or codes) allowed per account and per client address before a cool-off.
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_COOLOFF_MINUTES = env_int("LOGIN_COOLOFF_MINUTES", 15)
+# Load balancers whose X-Forwarded-For is believed: addresses or networks, comma-separated.
+TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES")
 
 # --- Applications ---------------------------------------------------------
 INSTALLED_APPS = [
     "wyhp_site.core",
     "wyhp_site.search",
     "wyhp_site.accounts",
+    "axes",
     "faq",
     "blog",
     "programmes",
@@ -87,6 +94,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "wyhp_site.accounts.throttle.FormThrottleMiddleware",
+    # Last, as django-axes requires: it turns a refused sign-in into the "too many attempts" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "wyhp_site.urls"
@@ -110,6 +120,12 @@ TEMPLATES = [
 ]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out account or address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -186,6 +202,18 @@ PERMISSIONS_POLICY = (
 )
 # Avatars from the site itself: gravatar.com would learn which staff use the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# django-axes (sign-in lockout). Each parameter is counted on its own: an account is locked
+# after LOGIN_FAILURE_LIMIT failures from anywhere, an address after as many on any accounts.
+# A successful sign-in resets nothing, so it cannot clear another address's failures.
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = False
+AXES_CLIENT_IP_CALLABLE = "wyhp_site.accounts.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "wyhp_site.accounts.throttle.too_many_attempts"
+# Our Wagtail view lists and clears lockouts; Django's admin is not installed.
+AXES_ENABLE_ADMIN = False
 
 # --- Logging: everything to stdout, where the container runtime collects it.
 LOGGING = {
