@@ -19,6 +19,8 @@ def make_user(db):
         return get_user_model().objects.create_user(
             username=username,
             email=f"{username}@example.org",
+            first_name=username.title(),
+            last_name="Example",
             password=PASSWORD,
             is_superuser=superuser,
             is_staff=superuser,
