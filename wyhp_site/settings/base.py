@@ -45,6 +45,9 @@ TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES")
 # A signed-in session lasts at most a working day, and ends sooner when left idle.
 SESSION_COOKIE_AGE = env_int("SESSION_HOURS", 8) * 60 * 60
 SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_MINUTES", 30) * 60
+# A code from an authenticator app (or a recovery code) after the password, for everyone
+# who can use the admin. The dev and test settings turn it off; see the README.
+REQUIRE_TWO_FACTOR = env_bool("REQUIRE_TWO_FACTOR", True)
 
 # --- Applications ---------------------------------------------------------
 INSTALLED_APPS = [
@@ -52,6 +55,9 @@ INSTALLED_APPS = [
     "wyhp_site.search",
     "wyhp_site.accounts",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "faq",
     "blog",
     "programmes",
@@ -95,6 +101,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "wyhp_site.accounts.sessions.SessionLimitsMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "wyhp_site.accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -218,6 +226,13 @@ AXES_CLIENT_IP_CALLABLE = "wyhp_site.accounts.client_address.client_address"
 AXES_LOCKOUT_CALLABLE = "wyhp_site.accounts.throttle.too_many_attempts"
 # Our Wagtail view lists and clears lockouts; Django's admin is not installed.
 AXES_ENABLE_ADMIN = False
+
+# django-otp: the issuer authenticator apps show beside the code. Its own growing delay
+# after a wrong code is off: wrong codes count toward the django-axes lockout instead,
+# per account and per address like wrong passwords.
+OTP_TOTP_ISSUER = "WY&H Partnership website"
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 
 # --- Logging: everything to stdout, where the container runtime collects it.
 LOGGING = {

@@ -16,3 +16,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # The browser tests serve the site with DEBUG off and no collectstatic step:
 # whitenoise finds static files where they live, as it would after collectstatic.
 WHITENOISE_USE_FINDERS = True
+# Off for the suite at large; tests/accounts/test_two_factor.py turns it on.
+REQUIRE_TWO_FACTOR = False
