@@ -33,7 +33,7 @@ APP_DEVICE_NAME = "Authenticator app"
 
 class CodeForm(forms.Form):
     code = forms.CharField(
-        label="Code",
+        label="Sign-in code",
         max_length=20,
         widget=forms.TextInput(
             attrs={"autocomplete": "one-time-code", "autocapitalize": "none", "spellcheck": "false"}
