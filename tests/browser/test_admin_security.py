@@ -144,3 +144,20 @@ def test_too_many_attempts_page(visit, visit_factory, live_site_env):
         assert layout["scrollWidth"] <= layout["clientWidth"], "\n".join(layout["wider"])
     finally:
         run_manage(["axes_reset"], live_site_env)
+
+
+def test_the_admin_and_the_editors_view_of_the_site_keep_their_policies(visit, account):
+    visit.context.add_init_script(RECORD_VIOLATIONS_JS)
+    page = visit.page
+    sign_in(page, *account)
+    page.goto("/admin/two-factor/setup/")
+    set_up_app(page)
+
+    for path in ("/admin/", "/admin/pages/", "/admin/images/", "/about-us/"):
+        visit.open(path)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("window.cspViolations") == [], path
+    page.goto("/admin/pages/")
+    page.get_by_role("link", name=re.compile("^Edit")).first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.cspViolations") == [], page.url

@@ -258,8 +258,8 @@ COOKIES_PAGE = {
             "paragraph",
             "<p>Staff who sign in to edit the website get cookies that are strictly necessary for "
             "that, so we do not ask for consent to them:</p>"
-            "<ul><li><b>sessionid</b> keeps you signed in; it expires after two weeks, or when "
-            "you sign out</li>"
+            "<ul><li><b>sessionid</b> keeps you signed in; it expires 8 hours after you sign in, "
+            "after 30 minutes without use, or when you sign out</li>"
             "<li><b>csrftoken</b> stops other websites from submitting forms in your name; it "
             "expires after a year</li>"
             "<li><b>messages</b> carries a message such as &lsquo;Page published&rsquo; to the "
