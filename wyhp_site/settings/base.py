@@ -214,6 +214,9 @@ PERMISSIONS_POLICY = (
 )
 # Avatars from the site itself: gravatar.com would learn which staff use the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The dashboard's check for a new Wagtail release calls releases.wagtail.org from the
+# browser; upgrades come through the pinned requirements instead.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # django-axes (sign-in lockout). Each parameter is counted on its own: an account is locked
 # after LOGIN_FAILURE_LIMIT failures from anywhere, an address after as many on any accounts.
