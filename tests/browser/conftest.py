@@ -63,16 +63,23 @@ def wait_until_serving(url: str, server: subprocess.Popen, log: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def live_site(tmp_path_factory) -> str:
-    """The address of the site, serving the demo content with DEBUG off."""
+def live_site_env(tmp_path_factory) -> dict[str, str]:
+    """The live site's environment: manage.py run with it works on the site's database."""
     folder = tmp_path_factory.mktemp("browser-site")
-    env = {
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "wyhp_site.settings.test",
         "DATABASE_URL": f"sqlite:///{folder / 'site.sqlite3'}",
         "DEBUG": "false",
         "PYTHONUNBUFFERED": "1",
     }
+
+
+@pytest.fixture(scope="session")
+def live_site(live_site_env) -> str:
+    """The address of the site, serving the demo content with DEBUG off."""
+    env = live_site_env
+    folder = Path(env["DATABASE_URL"].removeprefix("sqlite:///")).parent
     run_manage(["migrate", "--no-input", "-v", "0"], env)
     run_manage(["load_demo_content", "--no-admin"], env)
 

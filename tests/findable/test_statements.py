@@ -109,7 +109,8 @@ def test_cookies_page_lists_the_admin_cookies_and_says_readers_get_none(client, 
         "wagtail_sidebar_collapsed",
     ):
         assert name in admin_cookies, name
-    assert settings.SESSION_COOKIE_AGE == 14 * 24 * 60 * 60 and "two weeks" in admin_cookies
+    assert settings.SESSION_COOKIE_AGE == 8 * 60 * 60 and "8 hours after you sign in" in admin_cookies
+    assert settings.SESSION_IDLE_TIMEOUT == 30 * 60 and "30 minutes without use" in admin_cookies
     assert settings.CSRF_COOKIE_AGE == 52 * 7 * 24 * 60 * 60 and "a year" in admin_cookies
 
 

@@ -4,7 +4,10 @@ The environment is read here and only here; ``dev``, ``test`` and
 ``production`` adjust a handful of values on top.
 """
 
+from datetime import timedelta
 from pathlib import Path
+
+from csp.constants import NONCE, NONE, SELF
 
 from .env import (
     cache_config,
@@ -70,11 +73,27 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 # Error reports to ADMINS; the same sender unless told otherwise.
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env_str("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+# Wrong passwords (or codes) allowed per account and per client address before a cool-off.
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_COOLOFF_MINUTES = env_int("LOGIN_COOLOFF_MINUTES", 15)
+# Load balancers whose X-Forwarded-For is believed: addresses or networks, comma-separated.
+TRUSTED_PROXY_ADDRESSES = env_list("TRUSTED_PROXY_ADDRESSES")
+# A signed-in session lasts at most a working day, and ends sooner when left idle.
+SESSION_COOKIE_AGE = env_int("SESSION_HOURS", 8) * 60 * 60
+SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_MINUTES", 30) * 60
+# A code from an authenticator app (or a recovery code) after the password, for everyone
+# who can use the admin. The dev and test settings turn it off; see the README.
+REQUIRE_TWO_FACTOR = env_bool("REQUIRE_TWO_FACTOR", True)
 
 # --- Applications ---------------------------------------------------------
 INSTALLED_APPS = [
     "wyhp_site.core",
     "wyhp_site.search",
+    "wyhp_site.accounts",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "faq",
     "blog",
     "programmes",
@@ -109,6 +128,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before whitenoise, so static files get the Content-Security-Policy and its companions too.
+    "wyhp_site.accounts.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After whitenoise, so static files never wait on the database; before everything that
     # may query it or set a cookie, so its 503 is the answer whoever met the fault.
@@ -119,9 +140,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wyhp_site.accounts.sessions.SessionLimitsMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "wyhp_site.accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "wyhp_site.accounts.throttle.FormThrottleMiddleware",
+    # Last, as django-axes requires: it turns a refused sign-in into the "too many attempts" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 # The load balancer's health checks call the app server directly, over plain HTTP, when
@@ -149,6 +176,12 @@ TEMPLATES = [
 ]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out account or address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -194,6 +227,74 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "wyhp_site.core.uploads.forms.DocumentForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Anything but a PDF is downloaded, never shown in the browser.
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+
+# --- Admin and sign-in security (wyhp_site/accounts; README "Admin and sign-in security") ---
+ADMIN_PATH_PREFIX = "/admin/"
+# The only sites a page may frame: the privacy-enhanced players of blog/blocks.py's VideoBlock.
+VIDEO_EMBED_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        # Public templates use external scripts only (they are shared-cached); the nonce is
+        # there for pages that are never cached and need a line of inline code.
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": VIDEO_EMBED_ORIGINS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail 8's admin still writes inline scripts (date pickers, inline panels) and style
+# attributes, so it needs 'unsafe-inline'; it needs no other site, and only it frames itself
+# (page previews). It never needs 'unsafe-eval'.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *VIDEO_EMBED_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=()"
+)
+# Avatars from the site itself: gravatar.com would learn which staff use the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The dashboard's check for a new Wagtail release calls releases.wagtail.org from the
+# browser; upgrades come through the pinned requirements instead.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# django-axes (sign-in lockout). Each parameter is counted on its own: an account is locked
+# after LOGIN_FAILURE_LIMIT failures from anywhere, an address after as many on any accounts.
+# A successful sign-in resets nothing, so it cannot clear another address's failures.
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = False
+AXES_CLIENT_IP_CALLABLE = "wyhp_site.accounts.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "wyhp_site.accounts.throttle.too_many_attempts"
+# Our Wagtail view lists and clears lockouts; Django's admin is not installed.
+AXES_ENABLE_ADMIN = False
+
+# django-otp: the issuer authenticator apps show beside the code. Its own growing delay
+# after a wrong code is off: wrong codes count toward the django-axes lockout instead,
+# per account and per address like wrong passwords.
+OTP_TOTP_ISSUER = "WY&H Partnership website"
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
 
 # --- Logging: everything to stdout, where the container runtime collects it.
 LOGGING = {

@@ -10,3 +10,5 @@ ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
 # No queue and no worker on a developer's machine: email is printed as it is sent.
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEMO_CONTENT_ALLOWED = True
+# Off so that the admin login `make run` prints works at once; set it on in production.
+REQUIRE_TWO_FACTOR = False

@@ -18,3 +18,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # whitenoise finds static files where they live, as it would after collectstatic.
 WHITENOISE_USE_FINDERS = True
 DEMO_CONTENT_ALLOWED = True
+# Off for the suite at large; tests/accounts/test_two_factor.py turns it on.
+REQUIRE_TWO_FACTOR = False

@@ -1,0 +1,85 @@
+"""Limits on the forms that guess secrets, with one friendly "too many attempts" page.
+
+Sign-in forms (the admin's and Wagtail's front-end ``/_util/login/``) are counted by
+django-axes, per account and per client address. Two forms axes does not see are
+counted here, in the cache: the page-password form (per address and page) and password
+reset requests (per address and per email address, since each sends an email).
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.shortcuts import render
+
+from .client_address import client_address
+
+PAGE_PASSWORD_VIEW = "wagtailcore_authenticate_with_password"  # noqa: S105 (a URL name)
+PASSWORD_RESET_VIEW = "wagtailadmin_password_reset"  # noqa: S105 (a URL name)
+
+
+def too_many_attempts(request, original_response=None, credentials=None):
+    """The answer once a limit is reached: axes' AXES_LOCKOUT_CALLABLE, and the throttles'."""
+    minutes = settings.LOGIN_COOLOFF_MINUTES
+    response = render(request, "accounts/too_many_attempts.html", {"minutes": minutes}, status=429)
+    response["Retry-After"] = str(minutes * 60)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+class Counter:
+    """Attempts under one key within the cool-off window, kept in the shared cache."""
+
+    def __init__(self, *parts):
+        self.key = "throttle:" + ":".join(str(part) for part in parts)
+
+    @property
+    def exhausted(self) -> bool:
+        return cache.get(self.key, 0) >= settings.LOGIN_FAILURE_LIMIT
+
+    def add(self) -> None:
+        timeout = settings.LOGIN_COOLOFF_MINUTES * 60
+        # add() starts the window with the first attempt; incr() keeps its expiry.
+        if not cache.add(self.key, 1, timeout):
+            try:
+                cache.incr(self.key)
+            except ValueError:  # expired between the two calls
+                cache.add(self.key, 1, timeout)
+
+
+class FormThrottleMiddleware:
+    """Refuses the page-password form and password reset requests past the limit."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.method != "POST" or request.resolver_match is None:
+            return None
+        name = request.resolver_match.url_name
+        if name == PAGE_PASSWORD_VIEW:
+            return self.page_password(request, view_func, view_args, view_kwargs)
+        if name == PASSWORD_RESET_VIEW:
+            return self.password_reset(request, view_func, view_args, view_kwargs)
+        return None
+
+    def page_password(self, request, view_func, view_args, view_kwargs):
+        counter = Counter("page-password", client_address(request), view_kwargs.get("page_id"))
+        if counter.exhausted:
+            return too_many_attempts(request)
+        response = view_func(request, *view_args, **view_kwargs)
+        if response.status_code != 302:  # the form was shown again: a wrong password
+            counter.add()
+        return response
+
+    def password_reset(self, request, view_func, view_args, view_kwargs):
+        email = request.POST.get("email", "").strip().lower()
+        counters = [Counter("password-reset", client_address(request))]
+        if email:
+            counters.append(Counter("password-reset-email", email))
+        if any(counter.exhausted for counter in counters):
+            return too_many_attempts(request)
+        for counter in counters:
+            counter.add()
+        return view_func(request, *view_args, **view_kwargs)
