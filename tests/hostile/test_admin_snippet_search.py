@@ -21,7 +21,7 @@ def listed(admin_client, model, query: str) -> list[str]:
 def test_a_topic_is_found_by_its_name_and_others_are_not(admin_client, cancer, stroke):
     Topic.objects.create(name="Cancer screening", slug="cancer-screening")
 
-    assert listed(admin_client, Topic, "cancer") == ["Cancer", "Cancer screening"]
+    assert sorted(listed(admin_client, Topic, "cancer")) == ["Cancer", "Cancer screening"]  # by relevance
     assert listed(admin_client, Topic, "strok") == ["Stroke"]  # editors' searches complete words
     assert listed(admin_client, Topic, "diabetes") == []
 
