@@ -76,7 +76,7 @@ def canonical_url(context) -> str:
     try:
         number = page_number(request)
     except BadPageNumber:
-        return url  # the page itself answers 404; its canonical address has no page number
+        return url  # a listing answers 404 to it, other pages ignore it: no page in the address
     if number > 1:
         url += f"?page={number}"
     return url
