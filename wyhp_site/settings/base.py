@@ -134,6 +134,9 @@ MIDDLEWARE = [
     # After whitenoise, so static files never wait on the database; before everything that
     # may query it or set a cookie, so its 503 is the answer whoever met the fault.
     "wyhp_site.core.db_faults.DatabaseFaultsMiddleware",
+    # NUL and other control characters in the path, a query value or a cookie: a 400
+    # before sessions, or anything else, take them to the database.
+    "wyhp_site.core.request_guard.RefuseControlCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Early, so that it sees the response after every cookie the others may set on it.
     "wyhp_site.core.caching.PublicCacheHeadersMiddleware",
