@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, Site
@@ -9,6 +10,15 @@ from blog.models import NewsIndexPage, PostPage
 from faq.models import FAQEntryPage, FAQIndexPage
 from programmes.models import ProgrammeIndexPage, ProgrammeLead, ProgrammePage
 from wyhp_site.core.models import HomePage, Person, StandardPage, Topic
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: sign-in throttles and Wagtail's cached site
+    root paths must not carry over from another test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
