@@ -9,6 +9,7 @@ without a revision, which is quicker for tests that only read listings.
 import datetime
 
 import pytest
+from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
 from blog.models import NewsIndexPage
@@ -30,6 +31,11 @@ from tests.factories import (
     paragraph,
 )
 from wyhp_site.core.models import HomePage, StandardPage, Topic
+
+
+def given(**fields):
+    """The fields a caller set, leaving the factory's defaults for the rest."""
+    return {name: value for name, value in fields.items() if value}
 
 
 def save(page, publish=True, *, private=False):
@@ -122,9 +128,8 @@ def make_programme(programme_index, make_person):
     def make(title, topic, *, slug="", leads=None, body=None, status="", publish=True, text=None, **fields):
         if leads is None:
             leads = [(make_person(f"Lead of {title}"), "Programme Director")]
-        if body or text:
-            fields["body"] = body or paragraph(text)
         page = ProgrammePageFactory(
+            **given(body=body or text and paragraph(text)),
             parent=programme_index,
             title=title,
             slug=slug,
@@ -153,7 +158,8 @@ def make_entry(faq_index, request):
     """A question under the FAQ index, on the stroke topic unless ``topics`` says otherwise.
 
     ``text`` is the full answer as one paragraph, ``answer`` a whole StreamField value;
-    ``reviewed`` the date the answer was last reviewed; ``related`` other entries it links to.
+    ``reviewed`` the date the answer was last reviewed (today unless given); ``related`` other
+    entries it links to.
     """
 
     def make(
@@ -163,7 +169,7 @@ def make_entry(faq_index, request):
         *,
         publish=True,
         estimate=False,
-        reviewed=datetime.date(2026, 1, 1),
+        reviewed=None,
         short_answer=None,
         answer=None,
         text=None,
@@ -171,21 +177,16 @@ def make_entry(faq_index, request):
         slug="",
         private=False,
     ):
-        fields = {"title": question} if question else {}
-        if short_answer:
-            fields["short_answer"] = short_answer
-        if answer or text:
-            fields["answer"] = answer or paragraph(text)
         entry = FAQEntryPageFactory(
+            **given(title=question, short_answer=short_answer, answer=answer or text and paragraph(text)),
             parent=faq_index,
             slug=slug,
             date_asked=date_asked,
             date_is_estimate=estimate,
-            last_reviewed=reviewed,
+            last_reviewed=reviewed or timezone.localdate(),
             topics=list(topics) if topics is not None else [request.getfixturevalue("stroke")],
             related_question_links=[FAQRelatedQuestion(question=page) for page in related],
             live=publish is not False,
-            **fields,
         )
         return save(entry, publish, private=private)
 
@@ -217,13 +218,8 @@ def make_post(news_index):
         slug="",
         **fields,
     ):
-        if title:
-            fields["title"] = title
-        if intro:
-            fields["intro"] = intro
-        if body or text:
-            fields["body"] = body or paragraph(text)
         post = PostPageFactory(
+            **given(title=title, intro=intro, body=body or text and paragraph(text)),
             parent=news_index,
             slug=slug,
             date=date,

@@ -11,6 +11,7 @@ import datetime
 import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail.models import Collection
@@ -73,7 +74,18 @@ class PersonFactory(DjangoModelFactory):
     photo = None
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class PageFactory(wagtail_factories.PageFactory):
+    """No slug unless given: Wagtail makes one from the title, numbered when a sibling has it
+    already, as the admin does."""
+
+    class Meta:
+        abstract = True
+
+    slug = ""
+    title = factory.Sequence(lambda n: f"Page {n}")
+
+
+class HomePageFactory(PageFactory):
     class Meta:
         model = HomePage
 
@@ -82,17 +94,15 @@ class HomePageFactory(wagtail_factories.PageFactory):
     intro = "Health and care partners, together."
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(PageFactory):
     class Meta:
         model = StandardPage
 
-    slug = ""
-    title = factory.Sequence(lambda n: f"Page {n}")
     intro = ""
     body = factory.LazyAttribute(lambda page: paragraph(f"About {page.title.lower()}."))
 
 
-class FAQIndexPageFactory(wagtail_factories.PageFactory):
+class FAQIndexPageFactory(PageFactory):
     class Meta:
         model = FAQIndexPage
 
@@ -100,21 +110,19 @@ class FAQIndexPageFactory(wagtail_factories.PageFactory):
     slug = "faq"
 
 
-class FAQEntryPageFactory(wagtail_factories.PageFactory):
+class FAQEntryPageFactory(PageFactory):
     class Meta:
         model = FAQEntryPage
 
-    # No slug: Wagtail makes one from the title, numbered when a sibling has it already.
-    slug = ""
     title = factory.Sequence(lambda n: f"Question number {n}?")
     short_answer = factory.LazyAttribute(lambda entry: f"Short answer to: {entry.title}")
     answer = factory.LazyFunction(lambda: paragraph("The full answer."))
     date_asked = datetime.date(2018, 3, 1)
     date_is_estimate = False
-    last_reviewed = datetime.date(2026, 1, 1)
+    last_reviewed = factory.LazyFunction(timezone.localdate)
 
 
-class NewsIndexPageFactory(wagtail_factories.PageFactory):
+class NewsIndexPageFactory(PageFactory):
     class Meta:
         model = NewsIndexPage
 
@@ -122,11 +130,10 @@ class NewsIndexPageFactory(wagtail_factories.PageFactory):
     slug = "news"
 
 
-class PostPageFactory(wagtail_factories.PageFactory):
+class PostPageFactory(PageFactory):
     class Meta:
         model = PostPage
 
-    slug = ""
     title = factory.Sequence(lambda n: f"Post number {n}")
     date = datetime.date(2026, 3, 6)
     kind = PostKind.NEWS
@@ -134,7 +141,7 @@ class PostPageFactory(wagtail_factories.PageFactory):
     body = factory.LazyFunction(lambda: paragraph("The post."))
 
 
-class ProgrammeIndexPageFactory(wagtail_factories.PageFactory):
+class ProgrammeIndexPageFactory(PageFactory):
     class Meta:
         model = ProgrammeIndexPage
 
@@ -143,11 +150,10 @@ class ProgrammeIndexPageFactory(wagtail_factories.PageFactory):
     intro = "What we do together."
 
 
-class ProgrammePageFactory(wagtail_factories.PageFactory):
+class ProgrammePageFactory(PageFactory):
     class Meta:
         model = ProgrammePage
 
-    slug = ""
     title = factory.Sequence(lambda n: f"Programme {n}")
     summary = factory.LazyAttribute(lambda page: f"What the {page.title.lower()} programme does.")
     topic = factory.SubFactory(TopicFactory)

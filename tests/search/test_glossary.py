@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
+from tests.factories import GlossaryTermFactory
 from wyhp_site.core.demo.glossary import GLOSSARY, build_glossary
 from wyhp_site.core.models import GlossaryTerm
 from wyhp_site.core.roles import COMMS, EDITORS
@@ -38,9 +39,7 @@ def test_comms_cannot_change_the_glossary(client, django_user_model, home_page):
 
 @pytest.mark.django_db
 def test_an_abbreviation_is_in_the_glossary_once_whatever_its_case():
-    GlossaryTerm.objects.create(
-        abbreviation="ICS", expansion="integrated care system", definition="Partners."
-    )
+    GlossaryTermFactory(abbreviation="ICS", expansion="integrated care system", definition="Partners.")
 
     with pytest.raises(ValidationError, match="already in the glossary"):
         GlossaryTerm(abbreviation="ics", expansion="something else", definition="Other.").full_clean()
@@ -60,7 +59,7 @@ def test_terms_must_say_something(abbreviation, expansion, field):
 
 @pytest.mark.django_db
 def test_demo_glossary_has_the_partnerships_abbreviations_and_keeps_edits():
-    GlossaryTerm.objects.create(abbreviation="ics", expansion="integrated care system", definition="Ours.")
+    GlossaryTermFactory(abbreviation="ics", expansion="integrated care system", definition="Ours.")
 
     terms = build_glossary()
     build_glossary()
