@@ -53,7 +53,7 @@ root_collection = factory.LazyFunction(Collection.get_first_root_node)
 class ImageFactory(wagtail_factories.ImageFactory):
     collection = root_collection
     title = "Head and shoulders"
-    file = factory.django.ImageField(width=300, height=300)
+    file = factory.django.ImageField(width=300, height=300, format="PNG", filename="photo.png")
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
