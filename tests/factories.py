@@ -102,12 +102,20 @@ class StandardPageFactory(PageFactory):
     body = factory.LazyAttribute(lambda page: paragraph(f"About {page.title.lower()}."))
 
 
-class FAQIndexPageFactory(PageFactory):
-    class Meta:
-        model = FAQIndexPage
-
-    title = "Questions and answers"
-    slug = "faq"
+# Each section's index page, at the address the site gives it.
+FAQIndexPageFactory = factory.make_factory(
+    FAQIndexPage, FACTORY_CLASS=PageFactory, title="Questions and answers", slug="faq"
+)
+NewsIndexPageFactory = factory.make_factory(
+    NewsIndexPage, FACTORY_CLASS=PageFactory, title="News", slug="news"
+)
+ProgrammeIndexPageFactory = factory.make_factory(
+    ProgrammeIndexPage,
+    FACTORY_CLASS=PageFactory,
+    title="Our programmes",
+    slug="programmes",
+    intro="What we do together.",
+)
 
 
 class FAQEntryPageFactory(PageFactory):
@@ -118,16 +126,7 @@ class FAQEntryPageFactory(PageFactory):
     short_answer = factory.LazyAttribute(lambda entry: f"Short answer to: {entry.title}")
     answer = factory.LazyFunction(lambda: paragraph("The full answer."))
     date_asked = datetime.date(2018, 3, 1)
-    date_is_estimate = False
     last_reviewed = factory.LazyFunction(timezone.localdate)
-
-
-class NewsIndexPageFactory(PageFactory):
-    class Meta:
-        model = NewsIndexPage
-
-    title = "News"
-    slug = "news"
 
 
 class PostPageFactory(PageFactory):
@@ -139,15 +138,6 @@ class PostPageFactory(PageFactory):
     kind = PostKind.NEWS
     intro = factory.LazyAttribute(lambda post: f"Intro to {post.title}")
     body = factory.LazyFunction(lambda: paragraph("The post."))
-
-
-class ProgrammeIndexPageFactory(PageFactory):
-    class Meta:
-        model = ProgrammeIndexPage
-
-    title = "Our programmes"
-    slug = "programmes"
-    intro = "What we do together."
 
 
 class ProgrammePageFactory(PageFactory):

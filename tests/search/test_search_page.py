@@ -29,12 +29,7 @@ def test_empty_search_shows_the_form(client, home_page):
 
 
 def test_empty_search_offers_the_questions_by_topic(client, make_entry, topics):
-    make_entry(
-        "Where are the stroke units?",
-        [topics["stroke"]],
-        short_answer="In three hospitals.",
-        text="In three hospitals.",
-    )
+    make_entry("Where are the stroke units?", [topics["stroke"]], short_answer="In three hospitals.")
 
     page = soup(client.get("/search/"))
 
@@ -173,12 +168,7 @@ def test_content_cannot_inject_markup_through_the_snippet(client, make_page):
 
 
 def test_nothing_found_suggests_other_ways(client, make_entry, topics):
-    make_entry(
-        "Where are the stroke units?",
-        [topics["stroke"]],
-        short_answer="In three hospitals.",
-        text="In three hospitals.",
-    )
+    make_entry("Where are the stroke units?", [topics["stroke"]], short_answer="In three hospitals.")
 
     response = client.get("/search/?q=zebra crossings")
     page = soup(response)
