@@ -9,12 +9,11 @@ without a revision, which is quicker for tests that only read listings.
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Site
 
-from blog.models import NewsIndexPage
-from faq.models import FAQIndexPage, FAQRelatedQuestion
-from programmes.models import ProgrammeIndexPage
+from faq.models import FAQRelatedQuestion
 from tests.factories import (
     FAQEntryPageFactory,
     FAQIndexPageFactory,
@@ -53,6 +52,18 @@ def save(page, publish=True, *, private=False):
 
 
 @pytest.fixture
+def member(django_user_model):
+    """A user in one of the roles' groups: ``member(EDITORS)``."""
+
+    def make(group_name):
+        user = django_user_model.objects.create_user(username=group_name.lower(), password="x")
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
+
+
+@pytest.fixture
 def home_page(db) -> HomePage:
     """A published home page at the root of the default site, as the demo command leaves it."""
     root = Page.get_first_root_node()
@@ -61,6 +72,21 @@ def home_page(db) -> HomePage:
     Site.objects.all().delete()
     Site.objects.create(hostname="testserver", root_page=home, is_default_site=True, site_name="Test site")
     return home
+
+
+def section_index(name, page_factory):
+    """A fixture called ``name``: that section's index page, published under the home page."""
+
+    @pytest.fixture(name=name)
+    def index(home_page):
+        return save(page_factory(parent=home_page))
+
+    return index
+
+
+faq_index = section_index("faq_index", FAQIndexPageFactory)
+news_index = section_index("news_index", NewsIndexPageFactory)
+programme_index = section_index("programme_index", ProgrammeIndexPageFactory)
 
 
 @pytest.fixture
@@ -116,11 +142,6 @@ def make_person(db):
 
 
 @pytest.fixture
-def programme_index(home_page) -> ProgrammeIndexPage:
-    return save(ProgrammeIndexPageFactory(parent=home_page))
-
-
-@pytest.fixture
 def make_programme(programme_index, make_person):
     """A programme page; ``leads`` is a list of (person, role), one made-up lead unless given
     (``leads=[]`` for none); ``text`` is its body as one paragraph."""
@@ -146,11 +167,6 @@ def make_programme(programme_index, make_person):
         return save(page, publish)
 
     return make
-
-
-@pytest.fixture
-def faq_index(home_page) -> FAQIndexPage:
-    return save(FAQIndexPageFactory(parent=home_page))
 
 
 @pytest.fixture
@@ -191,11 +207,6 @@ def make_entry(faq_index, request):
         return save(entry, publish, private=private)
 
     return make
-
-
-@pytest.fixture
-def news_index(home_page) -> NewsIndexPage:
-    return save(NewsIndexPageFactory(parent=home_page))
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 import functools
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from wagtail.images.models import Image
 
@@ -41,16 +40,6 @@ def amira(photo) -> Person:
     return PersonFactory(
         name="Amira Hussain", role="Chief Executive Lead", organisation="The partnership", photo=photo
     )
-
-
-@pytest.fixture
-def member(django_user_model):
-    def make(group_name):
-        user = django_user_model.objects.create_user(username=f"{group_name.lower()}-user", password="x")
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """The glossary: kept by Editors as a snippet, filled by the demo command."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
 from tests.factories import GlossaryTermFactory
@@ -12,14 +11,8 @@ from wyhp_site.core.roles import COMMS, EDITORS
 ADD_URL = "/admin/snippets/core/glossaryterm/add/"
 
 
-def member(django_user_model, group_name):
-    user = django_user_model.objects.create_user(username=group_name.lower(), password="x")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-def test_editors_add_glossary_terms_in_the_admin(client, django_user_model, home_page):
-    client.force_login(member(django_user_model, EDITORS))
+def test_editors_add_glossary_terms_in_the_admin(client, member, home_page):
+    client.force_login(member(EDITORS))
 
     response = client.post(
         ADD_URL,
@@ -31,8 +24,8 @@ def test_editors_add_glossary_terms_in_the_admin(client, django_user_model, home
     assert "/admin/snippets/core/glossaryterm/" in client.get("/admin/").content.decode()
 
 
-def test_comms_cannot_change_the_glossary(client, django_user_model, home_page):
-    client.force_login(member(django_user_model, COMMS))
+def test_comms_cannot_change_the_glossary(client, member, home_page):
+    client.force_login(member(COMMS))
 
     assert client.get(ADD_URL).status_code in (302, 403)
 
