@@ -1,15 +1,67 @@
+"""Fixtures every test package shares, built on the factories in ``tests/factories.py``.
+
+Each name means the same thing in every folder. The ``make_*`` fixtures take
+``publish``: True (the default) leaves a published revision, as an editor's
+Publish does; False a draft that was never live; None the page live as saved,
+without a revision, which is quicker for tests that only read listings.
+"""
+
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.cache import cache
-from wagtail.images.models import Image
-from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Page, Site
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction, Site
 
-from blog.models import NewsIndexPage, PostPage
-from faq.models import FAQEntryPage, FAQIndexPage
-from programmes.models import ProgrammeIndexPage, ProgrammeLead, ProgrammePage
-from wyhp_site.core.models import HomePage, Person, StandardPage, Topic
+from faq.models import FAQRelatedQuestion
+from tests.factories import (
+    FAQEntryPageFactory,
+    FAQIndexPageFactory,
+    HomePageFactory,
+    ImageFactory,
+    NewsIndexPageFactory,
+    PersonFactory,
+    PostPageFactory,
+    ProgrammeIndexPageFactory,
+    ProgrammeLeadFactory,
+    ProgrammePageFactory,
+    StandardPageFactory,
+    TopicFactory,
+    paragraph,
+)
+from wyhp_site.core.models import HomePage, StandardPage, Topic
+
+
+def given(**fields):
+    """The fields a caller set, leaving the factory's defaults for the rest."""
+    return {name: value for name, value in fields.items() if value}
+
+
+def save(page, publish=True, *, private=False):
+    """Give a page made by a factory the history ``publish`` asks for (see the module docstring)."""
+    if publish is not None:
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+    if private:
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+        )
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def member(django_user_model):
+    """A user in one of the roles' groups: ``member(EDITORS)``."""
+
+    def make(group_name):
+        user = django_user_model.objects.create_user(username=group_name.lower(), password="x")
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
 
 
 @pytest.fixture(autouse=True)
@@ -26,143 +78,177 @@ def home_page(db) -> HomePage:
     """A published home page at the root of the default site, as the demo command leaves it."""
     root = Page.get_first_root_node()
     root.get_children().delete()  # Wagtail's placeholder welcome page
-    home = HomePage(title="Working together", slug="home", intro="Health and care partners, together.")
-    root.add_child(instance=home)
-    home.save_revision().publish()
+    home = save(HomePageFactory(parent=root))
     Site.objects.all().delete()
     Site.objects.create(hostname="testserver", root_page=home, is_default_site=True, site_name="Test site")
     return home
 
 
+def section_index(name, page_factory):
+    """A fixture called ``name``: that section's index page, published under the home page."""
+
+    @pytest.fixture(name=name)
+    def index(home_page):
+        return save(page_factory(parent=home_page))
+
+    return index
+
+
+faq_index = section_index("faq_index", FAQIndexPageFactory)
+news_index = section_index("news_index", NewsIndexPageFactory)
+programme_index = section_index("programme_index", ProgrammeIndexPageFactory)
+
+
 @pytest.fixture
 def about_page(home_page) -> StandardPage:
-    page = StandardPage(
-        title="About us",
-        slug="about-us",
-        intro="Who we are.",
-        body=[("paragraph", "<p>We are a partnership of councils and the NHS.</p>")],
+    return save(
+        StandardPageFactory(
+            parent=home_page,
+            title="About us",
+            intro="Who we are.",
+            body=paragraph("We are a partnership of councils and the NHS."),
+        )
     )
-    home_page.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
-# Page factories shared by the content areas that show each other's pages
-# (programme pages and the home page list questions, posts and programmes).
+@pytest.fixture
+def make_page(home_page):
+    """A standard page under the home page (or ``parent``), its body one paragraph of ``text``."""
+
+    def make(title, text="", *, intro="", slug="", parent=None, publish=True):
+        page = StandardPageFactory(
+            parent=parent or home_page, title=title, slug=slug, intro=intro, body=paragraph(text)
+        )
+        return save(page, publish)
+
+    return make
 
 
 @pytest.fixture
 def stroke(db) -> Topic:
-    return Topic.objects.create(name="Stroke", slug="stroke", description="Stroke care.")
+    return TopicFactory(name="Stroke", slug="stroke", description="Stroke care.")
 
 
 @pytest.fixture
 def cancer(db) -> Topic:
-    return Topic.objects.create(name="Cancer", slug="cancer", description="Cancer care.")
+    return TopicFactory(name="Cancer", slug="cancer", description="Cancer care.")
+
+
+@pytest.fixture
+def topics(stroke, cancer) -> dict[str, Topic]:
+    """Every topic the tests name, by slug (``stroke`` and ``cancer`` are the fixtures of those names)."""
+    others = ["Mental health", "Funding and finance", "Unpaid carers"]
+    made = [TopicFactory(name=name) for name in others]
+    return {topic.slug: topic for topic in [stroke, cancer, *made]}
 
 
 @pytest.fixture
 def make_person(db):
     def make(name, role="Programme Director", organisation="The partnership", photo=False):
-        image = None
-        if photo:
-            image = Image.objects.create(title=f"{name} photo", file=get_test_image_file())
-        return Person.objects.create(name=name, role=role, organisation=organisation, photo=image)
+        image = ImageFactory(title=f"{name} photo") if photo else None
+        return PersonFactory(name=name, role=role, organisation=organisation, photo=image)
 
     return make
-
-
-@pytest.fixture
-def programme_index(home_page) -> ProgrammeIndexPage:
-    index = ProgrammeIndexPage(title="Our programmes", slug="programmes", intro="What we do together.")
-    home_page.add_child(instance=index)
-    index.save_revision().publish()
-    return index
 
 
 @pytest.fixture
 def make_programme(programme_index, make_person):
-    def make(title, topic, *, slug=None, leads=None, body=None, status="", publish=True, **fields):
-        leads = leads or [(make_person(f"Lead of {title}"), "Programme Director")]
-        page = ProgrammePage(
+    """A programme page; ``leads`` is a list of (person, role), one made-up lead unless given
+    (``leads=[]`` for none); ``text`` is its body as one paragraph."""
+
+    def make(title, topic, *, slug="", leads=None, body=None, status="", publish=True, text=None, **fields):
+        if leads is None:
+            leads = [(make_person(f"Lead of {title}"), "Programme Director")]
+        page = ProgrammePageFactory(
+            **given(body=body or text and paragraph(text)),
+            parent=programme_index,
             title=title,
-            slug=slug or title.lower().replace(" ", "-"),
-            summary=fields.pop("summary", f"What the {title.lower()} programme does."),
+            slug=slug,
             topic=topic,
             status=status,
-            body=body or [("paragraph", f"<p>About {title.lower()}.</p>")],
-            contact_email=fields.pop("contact_email", "team@example.org"),
+            live=publish is not False,
             # The admin numbers inline rows; without sort_order their order is up to the database.
             leads=[
-                ProgrammeLead(person=person, role=role, sort_order=position)
+                ProgrammeLeadFactory.build(person=person, role=role, sort_order=position)
                 for position, (person, role) in enumerate(leads)
             ],
             **fields,
         )
-        programme_index.add_child(instance=page)
-        if publish:
-            page.save_revision().publish()
-        else:
-            page.unpublish()
-        return page
+        return save(page, publish)
 
     return make
 
 
 @pytest.fixture
-def faq_index(home_page) -> FAQIndexPage:
-    index = FAQIndexPage(title="Questions and answers", slug="faq")
-    home_page.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+def make_entry(faq_index, request):
+    """A question under the FAQ index, on the stroke topic unless ``topics`` says otherwise.
 
+    ``text`` is the full answer as one paragraph, ``answer`` a whole StreamField value;
+    ``reviewed`` the date the answer was last reviewed (today unless given); ``related`` other
+    entries it links to.
+    """
 
-@pytest.fixture
-def make_entry(faq_index):
-    def make(question, topics, date_asked, *, publish=True, estimate=False):
-        entry = FAQEntryPage(
-            title=question,
-            date_is_estimate=estimate,
-            short_answer=f"Short answer to: {question}",
-            answer=[("paragraph", "<p>The full answer.</p>")],
+    def make(
+        question=None,
+        topics=None,
+        date_asked=datetime.date(2018, 3, 1),
+        *,
+        publish=True,
+        estimate=False,
+        reviewed=None,
+        short_answer=None,
+        answer=None,
+        text=None,
+        related=(),
+        slug="",
+        private=False,
+    ):
+        entry = FAQEntryPageFactory(
+            **given(title=question, short_answer=short_answer, answer=answer or text and paragraph(text)),
+            parent=faq_index,
+            slug=slug,
             date_asked=date_asked,
-            last_reviewed=datetime.date(2026, 1, 1),
-            topics=topics,
+            date_is_estimate=estimate,
+            last_reviewed=reviewed or timezone.localdate(),
+            topics=list(topics) if topics is not None else [request.getfixturevalue("stroke")],
+            related_question_links=[FAQRelatedQuestion(question=page) for page in related],
+            live=publish is not False,
         )
-        faq_index.add_child(instance=entry)
-        if publish:
-            entry.save_revision().publish()
-        else:
-            entry.unpublish()
-        return entry
+        return save(entry, publish, private=private)
 
     return make
-
-
-@pytest.fixture
-def news_index(home_page) -> NewsIndexPage:
-    index = NewsIndexPage(title="News", slug="news")
-    home_page.add_child(instance=index)
-    index.save_revision().publish()
-    return index
 
 
 @pytest.fixture
 def make_post(news_index):
-    def make(title, topics, date, *, kind="news", publish=True):
-        post = PostPage(
-            title=title,
+    """A post under the news index; ``text`` is its body as one paragraph, ``body`` a whole
+    StreamField value; ``private=True`` puts it behind a password, as an editor's privacy
+    setting would."""
+
+    def make(
+        title=None,
+        topics=(),
+        date=datetime.date(2026, 3, 6),
+        *,
+        kind="news",
+        publish=True,
+        intro=None,
+        text=None,
+        body=None,
+        private=False,
+        slug="",
+        **fields,
+    ):
+        post = PostPageFactory(
+            **given(title=title, intro=intro, body=body or text and paragraph(text)),
+            parent=news_index,
+            slug=slug,
             date=date,
             kind=kind,
-            intro=f"Intro to {title}",
-            body=[("paragraph", "<p>The post.</p>")],
-            topics=topics,
+            topics=list(topics),
+            live=publish is not False,
+            **fields,
         )
-        news_index.add_child(instance=post)
-        if publish:
-            post.save_revision().publish()
-        else:
-            post.unpublish()
-        return post
+        return save(post, publish, private=private)
 
     return make

@@ -1,16 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 
 PASSWORD = "correct horse battery staple"
-
-
-@pytest.fixture(autouse=True)
-def fresh_throttle_counts():
-    """The throttles count in the cache, which outlives each test's database."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

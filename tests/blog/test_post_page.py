@@ -47,10 +47,10 @@ WEEKLY_BODY = [
 ]
 
 
-def test_post_page_shows_everything_a_reader_needs(client, make_post, amira, stroke, cancer):
-    post = make_post(
+def test_post_page_shows_everything_a_reader_needs(client, make_update, amira, stroke, cancer):
+    post = make_update(
         "Getting ready for winter",
-        D(2026, 3, 6),
+        date=D(2026, 3, 6),
         author=amira,
         topics=[stroke, cancer],
         intro="Amira on the winter plan.",
@@ -83,7 +83,7 @@ def test_post_page_shows_everything_a_reader_needs(client, make_post, amira, str
     ]
     assert [a.get_text() for a in soup.select(".nhsuk-breadcrumb__list a")] == [
         "Home",
-        "News and weekly updates",
+        "News",
     ]
 
 
@@ -95,12 +95,12 @@ def test_a_post_from_the_partnership_names_the_partnership(client, make_post):
     assert "West Yorkshire and Harrogate Health and Care Partnership" in author
 
 
-def test_previous_and_next_skip_drafts_and_private_posts(client, make_post):
-    oldest = make_post("Oldest", D(2026, 1, 2))
-    make_post("Draft between", D(2026, 1, 9), live=False)
-    make_post("Private between", D(2026, 1, 10), private=True)
-    middle = make_post("Middle", D(2026, 1, 16))
-    newest = make_post("Newest", D(2026, 1, 23))
+def test_previous_and_next_skip_drafts_and_private_posts(client, make_update):
+    oldest = make_update("Oldest", date=D(2026, 1, 2))
+    make_update("Draft between", date=D(2026, 1, 9), publish=False)
+    make_update("Private between", date=D(2026, 1, 10), private=True)
+    middle = make_update("Middle", date=D(2026, 1, 16))
+    newest = make_update("Newest", date=D(2026, 1, 23))
 
     soup = soup_of(client.get(middle.url))
 
@@ -110,16 +110,16 @@ def test_previous_and_next_skip_drafts_and_private_posts(client, make_post):
     assert soup_of(client.get(newest.url)).find("a", rel="next") is None
 
 
-def test_previous_and_next_on_the_same_day_follow_the_listing_order(client, make_post):
-    first = make_post("First that day", D(2026, 1, 9))
-    second = make_post("Second that day", D(2026, 1, 9))
+def test_previous_and_next_on_the_same_day_follow_the_listing_order(client, make_update):
+    first = make_update("First that day", date=D(2026, 1, 9))
+    second = make_update("Second that day", date=D(2026, 1, 9))
 
     assert soup_of(client.get(first.url)).find("a", rel="next")["href"] == second.url
     assert soup_of(client.get(second.url)).find("a", rel="prev")["href"] == first.url
 
 
-def test_structured_data_describes_the_post(client, make_post, amira):
-    post = make_post("Winter plan", D(2026, 3, 6), author=amira, intro="Amira on winter.")
+def test_structured_data_describes_the_post(client, make_update, amira):
+    post = make_update("Winter plan", date=D(2026, 3, 6), author=amira, intro="Amira on winter.")
 
     data = structured_data(client.get(post.url))
 
@@ -154,8 +154,8 @@ def test_structured_data_survives_awkward_titles(client, make_post):
     assert "<script>alert(1)</script>" not in html
 
 
-def test_open_graph_and_twitter_cards(client, make_post, stroke, photo):
-    post = make_post(
+def test_open_graph_and_twitter_cards(client, make_update, stroke, photo):
+    post = make_update(
         "Stroke unit opens",
         topics=[stroke],
         intro="A new unit for the south of the area.",
@@ -182,15 +182,15 @@ def structured_data_image(soup) -> str:
     return json.loads(soup.find("script", type="application/ld+json").string)["image"]
 
 
-def test_a_post_without_an_image_gets_a_summary_card(client, make_post):
-    soup = soup_of(client.get(make_post("Plain post").url))
+def test_a_post_without_an_image_gets_a_summary_card(client, make_update):
+    soup = soup_of(client.get(make_update("Plain post").url))
 
     assert meta(soup, "twitter:card") == ["summary"]
     assert meta(soup, "og:image") == []
 
 
-def test_video_loads_nothing_from_the_video_site_until_asked(client, make_post):
-    post = make_post(
+def test_video_loads_nothing_from_the_video_site_until_asked(client, make_update):
+    post = make_update(
         "Watch our film",
         body=[
             (
@@ -247,15 +247,15 @@ def test_video_block_refuses_other_sites():
 
 
 @pytest.mark.parametrize("slug", ["feed", "topic", "2026"])
-def test_slugs_used_by_the_news_index_are_refused(make_post, slug):
+def test_slugs_used_by_the_news_index_are_refused(make_update, slug):
     with pytest.raises(ValidationError) as error:
-        make_post("Clashing address", slug=slug)
+        make_update("Clashing address", slug=slug)
 
     assert "slug" in error.value.message_dict
 
 
-def test_a_lead_image_needs_alternative_text(make_post, photo):
+def test_a_lead_image_needs_alternative_text(make_update, photo):
     with pytest.raises(ValidationError) as error:
-        make_post("Picture post", lead_image=photo, lead_image_alt=" ")
+        make_update("Picture post", lead_image=photo, lead_image_alt=" ")
 
     assert "lead_image_alt" in error.value.message_dict

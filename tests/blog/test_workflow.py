@@ -161,8 +161,8 @@ def test_a_new_post_is_dated_today(news_index):
     assert PostPage().date == timezone.localdate()
 
 
-def test_comms_can_open_a_post_and_the_news_index_in_the_editor(client, comms_user, make_post):
-    post = make_post("An update")
+def test_comms_can_open_a_post_and_the_news_index_in_the_editor(client, comms_user, make_update):
+    post = make_update("An update")
     client.force_login(comms_user)
 
     for page in (post, post.get_parent()):

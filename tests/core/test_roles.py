@@ -5,16 +5,6 @@ from wagtail.models import Page
 from wyhp_site.core.roles import COMMS, EDITORS, MODERATORS
 
 
-@pytest.fixture
-def member(django_user_model):
-    def make(group_name):
-        user = django_user_model.objects.create_user(username=group_name.lower(), password="x")
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
-
-
 @pytest.mark.django_db
 def test_the_three_roles_exist():
     assert set(Group.objects.values_list("name", flat=True)) >= {EDITORS, COMMS, MODERATORS}

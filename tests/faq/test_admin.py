@@ -98,8 +98,8 @@ def test_publishing_with_a_topic_works(admin_client, faq_index, topics):
     assert entry.live and list(entry.topics.all()) == [topics["stroke"]]
 
 
-def test_publishing_an_existing_draft_after_removing_its_topics_is_refused(admin_client, make_entry):
-    entry = make_entry(topic_slugs=("stroke",))
+def test_publishing_an_existing_draft_after_removing_its_topics_is_refused(admin_client, make_entry, topics):
+    entry = make_entry(topics=[topics["stroke"]])
     data = entry_form(topics=[], action="action-publish", title=entry.title, slug=entry.slug)
 
     response = admin_client.post(f"/admin/pages/{entry.pk}/edit/", data)
@@ -200,14 +200,22 @@ def test_faq_pages_go_where_they_belong(home_page, faq_index):
 
 
 @pytest.fixture
-def filed_entries(make_entry):
+def filed_entries(make_entry, topics):
     old = datetime.date(2018, 1, 10)
     return {
-        "stroke_2018": make_entry("Stroke in 2018?", asked="2018-02", topic_slugs=("stroke",)),
-        "money_2017": make_entry("Money in 2017?", asked="2017-05", topic_slugs=("funding-and-finance",)),
-        "estimated": make_entry("Estimated?", asked="2017-09", estimate=True, topic_slugs=("stroke",)),
-        "untagged": make_entry("Untagged?", asked="2016-11", topic_slugs=()),
-        "stale": make_entry("Stale?", asked="2016-11", reviewed=old, topic_slugs=("mental-health",)),
+        "stroke_2018": make_entry(
+            "Stroke in 2018?", date_asked=datetime.date(2018, 2, 1), topics=[topics["stroke"]]
+        ),
+        "money_2017": make_entry(
+            "Money in 2017?", date_asked=datetime.date(2017, 5, 1), topics=[topics["funding-and-finance"]]
+        ),
+        "estimated": make_entry(
+            "Estimated?", date_asked=datetime.date(2017, 9, 1), estimate=True, topics=[topics["stroke"]]
+        ),
+        "untagged": make_entry("Untagged?", date_asked=datetime.date(2016, 11, 1), topics=[]),
+        "stale": make_entry(
+            "Stale?", date_asked=datetime.date(2016, 11, 1), reviewed=old, topics=[topics["mental-health"]]
+        ),
     }
 
 
@@ -247,7 +255,9 @@ def test_listing_shows_date_asked_topics_and_review_state(admin_client, filed_en
     assert "Funding and finance" in text
 
 
-def test_listing_queries_do_not_grow_with_entries(admin_client, make_entry, django_assert_max_num_queries):
+def test_listing_queries_do_not_grow_with_entries(
+    admin_client, make_entry, django_assert_max_num_queries, topics
+):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -257,11 +267,11 @@ def test_listing_queries_do_not_grow_with_entries(admin_client, make_entry, djan
         return len(captured)
 
     for _ in range(3):
-        make_entry(topic_slugs=("stroke", "mental-health"))
+        make_entry(topics=[topics["stroke"], topics["mental-health"]])
     admin_client.get("/admin/faq_entries/")
     small = count()
     for _ in range(12):
-        make_entry(topic_slugs=("stroke", "mental-health"))
+        make_entry(topics=[topics["stroke"], topics["mental-health"]])
     assert count() == small
 
 
@@ -294,8 +304,8 @@ def test_people_without_page_permissions_do_not_see_the_faq_menu(client, django_
 
 
 def test_bulk_publishing_refuses_entries_without_topics(admin_client, make_entry):
-    tagged = make_entry("Tagged draft?", live=False)
-    untagged = make_entry("Untagged draft?", live=False, topic_slugs=())
+    tagged = make_entry("Tagged draft?", publish=False)
+    untagged = make_entry("Untagged draft?", publish=False, topics=[])
     url = f"/admin/bulk/wagtailcore/page/publish/?id={tagged.pk}&id={untagged.pk}&next=/admin/faq_entries/"
 
     response = admin_client.post(url, {"include_descendants": False})

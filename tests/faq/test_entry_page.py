@@ -15,12 +15,12 @@ def related_titles(html: str) -> list[str]:
     return [a.get_text(strip=True) for a in soup.select("main .faq-related a")]
 
 
-def test_entry_page_shows_the_question_dates_topics_and_answer(client, make_entry):
+def test_entry_page_shows_the_question_dates_topics_and_answer(client, make_entry, topics):
     entry = make_entry(
         "How many STPs are there?",
-        asked="2016-11",
+        date_asked=datetime.date(2016, 11, 1),
         reviewed=datetime.date(2025, 3, 14),
-        topic_slugs=("stroke", "funding-and-finance"),
+        topics=[topics["stroke"], topics["funding-and-finance"]],
         short_answer="There are 44 across England.",
         answer=[
             ("heading", {"text": "Where they are", "level": "h2"}),
@@ -45,7 +45,7 @@ def test_entry_page_shows_the_question_dates_topics_and_answer(client, make_entr
 
 
 def test_estimated_date_says_about(client, make_entry):
-    entry = make_entry(asked="2017-04", estimate=True)
+    entry = make_entry(date_asked=datetime.date(2017, 4, 1), estimate=True)
 
     assert "Asked about April 2017" in main_text(client.get(entry.url).content.decode())
 
@@ -60,9 +60,11 @@ def test_breadcrumbs_lead_home_through_the_faq(client, make_entry):
 
 def test_answers_not_reviewed_for_two_years_carry_a_warning(client, make_entry):
     today = timezone.localdate()
-    stale = make_entry(asked="2016-11", reviewed=datetime.date(2018, 3, 5))
-    just_stale = make_entry(asked="2016-11", reviewed=review_cutoff(today) - datetime.timedelta(days=1))
-    fresh = make_entry(asked="2016-11", reviewed=review_cutoff(today))
+    stale = make_entry(date_asked=datetime.date(2016, 11, 1), reviewed=datetime.date(2018, 3, 5))
+    just_stale = make_entry(
+        date_asked=datetime.date(2016, 11, 1), reviewed=review_cutoff(today) - datetime.timedelta(days=1)
+    )
+    fresh = make_entry(date_asked=datetime.date(2016, 11, 1), reviewed=review_cutoff(today))
 
     stale_html = client.get(stale.url).content.decode()
 
@@ -73,18 +75,22 @@ def test_answers_not_reviewed_for_two_years_carry_a_warning(client, make_entry):
     assert "This answer may be out of date" not in client.get(fresh.url).content.decode()
 
 
-def test_related_questions_put_hand_picked_first_then_those_sharing_topics(client, make_entry):
-    picked_second = make_entry("Picked second?", topic_slugs=("unpaid-carers",))
-    picked_first = make_entry("Picked first?", topic_slugs=("unpaid-carers",))
-    draft = make_entry("A draft?", topic_slugs=("stroke",), live=False)
-    shares_two = make_entry("Shares two topics?", asked="2016-01", topic_slugs=("stroke", "mental-health"))
-    make_entry("Shares one, newer?", asked="2019-01", topic_slugs=("stroke",))
-    make_entry("Shares one, older?", asked="2017-01", topic_slugs=("mental-health",))
-    make_entry("Shares one, oldest?", asked="2016-06", topic_slugs=("stroke",))
-    make_entry("Shares nothing?", topic_slugs=("funding-and-finance",))
+def test_related_questions_put_hand_picked_first_then_those_sharing_topics(client, make_entry, topics):
+    picked_second = make_entry("Picked second?", topics=[topics["unpaid-carers"]])
+    picked_first = make_entry("Picked first?", topics=[topics["unpaid-carers"]])
+    draft = make_entry("A draft?", topics=[topics["stroke"]], publish=False)
+    shares_two = make_entry(
+        "Shares two topics?",
+        date_asked=datetime.date(2016, 1, 1),
+        topics=[topics["stroke"], topics["mental-health"]],
+    )
+    make_entry("Shares one, newer?", date_asked=datetime.date(2019, 1, 1), topics=[topics["stroke"]])
+    make_entry("Shares one, older?", date_asked=datetime.date(2017, 1, 1), topics=[topics["mental-health"]])
+    make_entry("Shares one, oldest?", date_asked=datetime.date(2016, 6, 1), topics=[topics["stroke"]])
+    make_entry("Shares nothing?", topics=[topics["funding-and-finance"]])
     entry = make_entry(
         "The question?",
-        topic_slugs=("stroke", "mental-health"),
+        topics=[topics["stroke"], topics["mental-health"]],
         related=[picked_first, picked_second, draft],
     )
     # An editor picking the question itself changes nothing.
@@ -101,9 +107,9 @@ def test_related_questions_put_hand_picked_first_then_those_sharing_topics(clien
     ]
 
 
-def test_with_no_topics_shared_and_none_picked_there_are_no_related_questions(client, make_entry):
-    make_entry("Elsewhere?", topic_slugs=("funding-and-finance",))
-    entry = make_entry("Alone?", topic_slugs=("stroke",))
+def test_with_no_topics_shared_and_none_picked_there_are_no_related_questions(client, make_entry, topics):
+    make_entry("Elsewhere?", topics=[topics["funding-and-finance"]])
+    entry = make_entry("Alone?", topics=[topics["stroke"]])
 
     html = client.get(entry.url).content.decode()
 
@@ -111,13 +117,13 @@ def test_with_no_topics_shared_and_none_picked_there_are_no_related_questions(cl
     assert "Related questions" not in html
 
 
-def test_entry_headings_never_skip_a_level(client, make_entry):
+def test_entry_headings_never_skip_a_level(client, make_entry, topics):
     stale = make_entry(
         reviewed=datetime.date(2018, 1, 1),
-        asked="2016-11",
+        date_asked=datetime.date(2016, 11, 1),
         answer=[("heading", {"text": "Part one", "level": "h2"}), ("paragraph", "<p>Text</p>")],
     )
-    make_entry(topic_slugs=("stroke",))
+    make_entry(topics=[topics["stroke"]])
 
     levels = [int(tag[1]) for tag, _ in headings(client.get(stale.url).content.decode())]
 
@@ -128,7 +134,8 @@ def test_entry_headings_never_skip_a_level(client, make_entry):
 def test_entry_page_carries_one_faq_page_question_in_json_ld(client, make_entry):
     entry = make_entry(
         "Is it free?",
-        asked="2016-11",
+        slug="question-1",
+        date_asked=datetime.date(2016, 11, 1),
         reviewed=datetime.date(2024, 2, 2),
         short_answer="Yes, care is free when you need it.",
     )
@@ -173,16 +180,16 @@ def test_json_ld_stays_valid_with_quotes_script_tags_and_non_ascii(client, make_
 
 
 def test_drafts_are_not_public(client, make_entry):
-    draft = make_entry(live=False)
+    draft = make_entry(publish=False)
 
     assert client.get(f"/faq/{draft.slug}/").status_code == 404
 
 
 def test_live_entries_are_public_newest_first_with_topics_prefetched(make_entry, django_assert_num_queries):
-    make_entry("B older?", asked="2016-11")
-    make_entry("B newer?", asked="2019-01")
-    make_entry("A newer?", asked="2019-01")
-    make_entry("Not yet?", live=False)
+    make_entry("B older?", date_asked=datetime.date(2016, 11, 1))
+    make_entry("B newer?", date_asked=datetime.date(2019, 1, 1))
+    make_entry("A newer?", date_asked=datetime.date(2019, 1, 1))
+    make_entry("Not yet?", publish=False)
 
     entries = list(live_entries())
     with django_assert_num_queries(0):
@@ -192,29 +199,31 @@ def test_live_entries_are_public_newest_first_with_topics_prefetched(make_entry,
     assert topic_names == [["Stroke"]] * 3
 
 
-def test_entry_page_queries_do_not_grow_with_related_entries(client, make_entry):
+def test_entry_page_queries_do_not_grow_with_related_entries(client, make_entry, topics):
     def queries_for(entry) -> int:
         with CaptureQueriesContext(connection) as captured:
             assert client.get(entry.url).status_code == 200
         return len(captured)
 
-    few = [make_entry(topic_slugs=("stroke",)) for _ in range(2)]
-    entry = make_entry(topic_slugs=("stroke", "mental-health"), related=few[:1])
+    few = [make_entry(topics=[topics["stroke"]]) for _ in range(2)]
+    entry = make_entry(topics=[topics["stroke"], topics["mental-health"]], related=few[:1])
     client.get(entry.url)
     small = queries_for(entry)
 
-    more = [make_entry(topic_slugs=("stroke", "mental-health"), with_revision=False) for _ in range(12)]
+    more = [make_entry(topics=[topics["stroke"], topics["mental-health"]], publish=None) for _ in range(12)]
     entry.related_question_links.create(question=more[0], sort_order=5)
     large = queries_for(entry)
 
     assert small == large
 
 
-def test_entries_are_found_by_the_site_search_on_their_answers_and_topics(make_entry):
+def test_entries_are_found_by_the_site_search_on_their_answers_and_topics(make_entry, topics):
     from faq.models import FAQEntryPage
 
-    make_entry("Where is the unit?", short_answer="Next to the thrombolysis suite.", topic_slugs=("stroke",))
-    make_entry("Who pays?", short_answer="The budget holders.", topic_slugs=("funding-and-finance",))
+    make_entry(
+        "Where is the unit?", short_answer="Next to the thrombolysis suite.", topics=[topics["stroke"]]
+    )
+    make_entry("Who pays?", short_answer="The budget holders.", topics=[topics["funding-and-finance"]])
 
     assert [p.title for p in FAQEntryPage.objects.live().search("thrombolysis")] == ["Where is the unit?"]
     assert [p.title for p in FAQEntryPage.objects.live().search("finance")] == ["Who pays?"]

@@ -115,8 +115,8 @@ def test_running_the_import_twice_does_not_duplicate(faq_index):
     assert "No new questions" in out
 
 
-def test_a_question_already_there_in_other_words_case_is_matched(faq_index, make_entry):
-    make_entry("who pays for it", topic_slugs=("stroke",))
+def test_a_question_already_there_in_other_words_case_is_matched(faq_index, make_entry, topics):
+    make_entry("who pays for it", topics=[topics["stroke"]])
 
     run(EXPORT)
 

@@ -11,9 +11,8 @@ import pytest
 from django.conf import settings
 from django.template import Context, Template
 from django.test import RequestFactory
-from wagtail.images.models import Image
-from wagtail.images.tests.utils import get_test_image_file
 
+from tests.factories import ImageFactory
 from wyhp_site.core.models import HomePage
 
 from .metadata import basic_problems, read_metadata, social_problems
@@ -148,9 +147,10 @@ def render_social_meta(page, **extra) -> dict[str, str]:
 @pytest.mark.django_db
 def test_social_meta_shows_the_image_a_page_type_supplies(settings, tmp_path, home_page):
     settings.MEDIA_ROOT = tmp_path
-    image = Image.objects.create(
+    image = ImageFactory(
         title="Nurses at Airedale",
-        file=get_test_image_file(size=(1600, 1000)),
+        file__width=1600,
+        file__height=1000,
         description="Two nurses talking",
     )
 

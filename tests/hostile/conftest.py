@@ -2,7 +2,6 @@ import datetime
 from dataclasses import dataclass
 
 import pytest
-from django.core.cache import cache
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,6 @@ ROUTES = [
 @pytest.fixture
 def site_with_content(about_page, stroke, cancer, make_entry, make_post, make_programme):
     """A question, a post and a programme on "stroke", so every route in ``ROUTES`` answers 200."""
-    cache.clear()  # Wagtail caches site root paths; each test builds its own site
     make_entry("Who decides where stroke units go?", [stroke], datetime.date(2017, 11, 1))
     make_post("New stroke unit opens", [stroke], datetime.date(2018, 1, 12))
     make_programme("Stroke", stroke)

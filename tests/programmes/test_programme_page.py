@@ -1,11 +1,13 @@
 import datetime
 
 from bs4 import BeautifulSoup
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from programmes.models import ProgrammeLead
+from tests.factories import DocumentFactory
 from tests.html import h1_texts, headings
 
 
@@ -31,11 +33,11 @@ def month(number: int) -> datetime.date:
 
 
 def test_programme_page_shows_what_the_programme_is_and_who_leads_it(
-    client, make_programme, make_person, make_document, stroke
+    client, make_programme, make_person, stroke
 ):
     director = make_person("Daniel Whitaker", organisation="Stroke network", photo=True)
     clinical = make_person("Ruth Ainsley", role="Consultant")
-    plan = make_document("Stroke plan 2026", "stroke-plan.pdf", content=b"x" * 2048)
+    plan = DocumentFactory(title="Stroke plan 2026", file=ContentFile(b"x" * 2048, name="stroke-plan.pdf"))
     make_programme(
         "Stroke",
         stroke,

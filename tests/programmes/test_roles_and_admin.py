@@ -1,22 +1,10 @@
 """Who may write programmes: Comms draft them, Moderators publish them, Editors keep out."""
 
-import pytest
-from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from programmes.models import ProgrammePage
 from wyhp_site.core.models import Topic
 from wyhp_site.core.roles import COMMS, EDITORS, MODERATORS
-
-
-@pytest.fixture
-def member(django_user_model):
-    def make(group_name):
-        user = django_user_model.objects.create_user(username=group_name.lower(), password="x")
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
 
 
 def programme_form(topic, person, **overrides):

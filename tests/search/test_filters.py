@@ -8,17 +8,34 @@ from wyhp_site.search.result_types import PAGE, type_by_key
 
 
 @pytest.fixture
-def stroke_content(make_page, make_question, make_post, make_programme, topics):
+def stroke_content(make_page, make_entry, make_post, make_programme, topics):
     """Stroke in every kind of page, on various topics."""
     stroke, cancer, carers = topics["stroke"], topics["cancer"], topics["unpaid-carers"]
     return {
-        "faq_stroke": make_question("Where are the stroke units?", "In three hospitals.", topics=[stroke]),
-        "faq_both": make_question(
-            "Does stroke care help carers?", "Stroke teams support carers.", topics=[stroke, carers]
+        "faq_stroke": make_entry(
+            "Where are the stroke units?",
+            [stroke],
+            short_answer="In three hospitals.",
+            text="In three hospitals.",
         ),
-        "faq_other": make_question("How do I find cancer screening?", "Ask your GP.", topics=[cancer]),
-        "news": make_post("New stroke unit opens", "A stroke unit for the south.", topics=[stroke]),
-        "programme": make_programme("Stroke programme", "Faster stroke care.", topic=stroke),
+        "faq_both": make_entry(
+            "Does stroke care help carers?",
+            [stroke, carers],
+            short_answer="Stroke teams support carers.",
+            text="Stroke teams support carers.",
+        ),
+        "faq_other": make_entry(
+            "How do I find cancer screening?", [cancer], short_answer="Ask your GP.", text="Ask your GP."
+        ),
+        "news": make_post(
+            "New stroke unit opens",
+            [stroke],
+            intro="A stroke unit for the south.",
+            text="A stroke unit for the south.",
+        ),
+        "programme": make_programme(
+            "Stroke programme", stroke, summary="Faster stroke care.", text="Faster stroke care.", leads=[]
+        ),
         "page": make_page("About stroke services", "How stroke services work."),
     }
 

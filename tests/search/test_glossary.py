@@ -1,9 +1,9 @@
 """The glossary: kept by Editors as a snippet, filled by the demo command."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
+from tests.factories import GlossaryTermFactory
 from wyhp_site.core.demo.builders import GLOSSARY, build_glossary
 from wyhp_site.core.models import GlossaryTerm
 from wyhp_site.core.roles import COMMS, EDITORS
@@ -11,14 +11,8 @@ from wyhp_site.core.roles import COMMS, EDITORS
 ADD_URL = "/admin/snippets/core/glossaryterm/add/"
 
 
-def member(django_user_model, group_name):
-    user = django_user_model.objects.create_user(username=group_name.lower(), password="x")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-def test_editors_add_glossary_terms_in_the_admin(client, django_user_model, home_page):
-    client.force_login(member(django_user_model, EDITORS))
+def test_editors_add_glossary_terms_in_the_admin(client, member, home_page):
+    client.force_login(member(EDITORS))
 
     response = client.post(
         ADD_URL,
@@ -30,17 +24,15 @@ def test_editors_add_glossary_terms_in_the_admin(client, django_user_model, home
     assert "/admin/snippets/core/glossaryterm/" in client.get("/admin/").content.decode()
 
 
-def test_comms_cannot_change_the_glossary(client, django_user_model, home_page):
-    client.force_login(member(django_user_model, COMMS))
+def test_comms_cannot_change_the_glossary(client, member, home_page):
+    client.force_login(member(COMMS))
 
     assert client.get(ADD_URL).status_code in (302, 403)
 
 
 @pytest.mark.django_db
 def test_an_abbreviation_is_in_the_glossary_once_whatever_its_case():
-    GlossaryTerm.objects.create(
-        abbreviation="ICS", expansion="integrated care system", definition="Partners."
-    )
+    GlossaryTermFactory(abbreviation="ICS", expansion="integrated care system", definition="Partners.")
 
     with pytest.raises(ValidationError, match="already in the glossary"):
         GlossaryTerm(abbreviation="ics", expansion="something else", definition="Other.").full_clean()
@@ -60,7 +52,7 @@ def test_terms_must_say_something(abbreviation, expansion, field):
 
 @pytest.mark.django_db
 def test_demo_glossary_has_the_partnerships_abbreviations_and_keeps_edits():
-    GlossaryTerm.objects.create(abbreviation="ics", expansion="integrated care system", definition="Ours.")
+    GlossaryTermFactory(abbreviation="ics", expansion="integrated care system", definition="Ours.")
 
     terms = build_glossary()
     build_glossary()

@@ -11,8 +11,14 @@ def html_results(response) -> list[tuple[str, str]]:
     return [(link.get_text(), link["href"]) for link in page.select(".search-results__item h2 a")]
 
 
-def test_json_has_exactly_the_documented_shape(client, make_question, make_page):
-    make_question("Where are the stroke units?", "In three hospitals.", asked=datetime.date(2016, 11, 1))
+def test_json_has_exactly_the_documented_shape(client, make_entry, make_page):
+    make_entry(
+        "Where are the stroke units?",
+        [],
+        datetime.date(2016, 11, 1),
+        short_answer="In three hospitals.",
+        text="In three hospitals.",
+    )
     make_page("Stroke", "Our stroke services.")
 
     response = client.get("/search/", {"q": "stroke", "format": "json"})
@@ -32,11 +38,11 @@ def test_json_has_exactly_the_documented_shape(client, make_question, make_page)
     assert "<mark>stroke</mark>" in by_type["page"]["snippet"]
 
 
-def test_json_matches_the_page_result_for_result(client, make_page, make_question, make_post):
+def test_json_matches_the_page_result_for_result(client, make_page, make_entry, make_post):
     for number in range(12):
         make_page(f"Stroke page {number}", "stroke " * (number + 1))
-    make_question("Stroke units?", "Three of them.")
-    make_post("Stroke news", "A stroke unit opens.")
+    make_entry("Stroke units?", [], short_answer="Three of them.", text="Three of them.")
+    make_post("Stroke news", intro="A stroke unit opens.", text="A stroke unit opens.")
     SearchPromotion.objects.create(query=Query.get("stroke"), page=make_page("Promoted", "Read me."))
 
     for page_number in (1, 2):

@@ -49,12 +49,14 @@ def test_promotions_for_another_query_are_not_shown(client, make_page):
     ]
 
 
-def test_a_promoted_draft_or_filtered_out_page_is_not_shown(client, make_page, make_question):
+def test_a_promoted_draft_or_filtered_out_page_is_not_shown(client, make_page, make_entry):
     draft = make_page("Old stroke plan", "Withdrawn.")
     draft.unpublish()
     promote("stroke", draft)
     promote("stroke", make_page("Stroke services", "Where to go."))
-    make_question("Where are the stroke units?", "In three hospitals.")
+    make_entry(
+        "Where are the stroke units?", [], short_answer="In three hospitals.", text="In three hospitals."
+    )
 
     everything = [item.select_one("h2 a").get_text() for item in items(client.get("/search/?q=stroke"))]
     questions = [

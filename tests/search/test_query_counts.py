@@ -21,16 +21,27 @@ def count_queries(client, address) -> int:
 
 
 def test_query_count_does_not_grow_with_the_results(
-    client, make_page, make_question, make_post, make_programme, topics, glossary
+    client, make_page, make_entry, make_post, make_programme, topics, glossary
 ):
     stroke, carers = topics["stroke"], topics["unpaid-carers"]
 
     def add(number):
         """One result of each type, three with both words and one with only "stroke"."""
         make_page(f"Stroke rehabilitation page {number}", "Rehabilitation after a stroke.")
-        make_question(f"Stroke question {number}?", "About stroke rehabilitation.", topics=[stroke, carers])
-        make_post(f"Stroke news {number}", "A new stroke unit.", topics=[stroke])
-        make_programme(f"Stroke programme {number}", "Stroke rehabilitation care.", topic=stroke)
+        make_entry(
+            f"Stroke question {number}?",
+            [stroke, carers],
+            short_answer="About stroke rehabilitation.",
+            text="About stroke rehabilitation.",
+        )
+        make_post(f"Stroke news {number}", [stroke], intro="A new stroke unit.", text="A new stroke unit.")
+        make_programme(
+            f"Stroke programme {number}",
+            stroke,
+            summary="Stroke rehabilitation care.",
+            text="Stroke rehabilitation care.",
+            leads=[],
+        )
 
     SearchPromotion.objects.create(
         query=Query.get("stroke rehabilitation"), page=make_page("Promoted", "Read.")

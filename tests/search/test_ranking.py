@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from wagtail.models import PageViewRestriction
 
-from wyhp_site.core.models import GlossaryTerm
+from tests.factories import GlossaryTermFactory
 from wyhp_site.search.engine import SiteSearch
 
 
@@ -105,9 +105,7 @@ def test_new_glossary_terms_apply_to_the_next_search(make_page):
     make_page("Joining a primary care network", "GP practices working together.")
     assert titles("PCN") == []
 
-    GlossaryTerm.objects.create(
-        abbreviation="PCN", expansion="primary care network", definition="GP practices."
-    )
+    GlossaryTermFactory(abbreviation="PCN", expansion="primary care network", definition="GP practices.")
 
     assert titles("PCN") == ["Joining a primary care network"]
 

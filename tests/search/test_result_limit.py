@@ -42,10 +42,12 @@ def test_more_matches_than_the_limit_show_the_limit_and_say_there_are_more(clien
     assert [result["title"] for result in data["results"]] == result_titles(response)
 
 
-def test_filters_past_the_limit_are_offered_without_counts(client, make_page, make_question):
+def test_filters_past_the_limit_are_offered_without_counts(client, make_page, make_entry):
     for number in range(3):
         make_page(f"Stroke page {number}", "About stroke care.")
-    make_question("Where are the stroke units?", "In three hospitals.")
+    make_entry(
+        "Where are the stroke units?", [], short_answer="In three hospitals.", text="In three hospitals."
+    )
 
     labels = filter_labels(client.get("/search/", {"q": "stroke"}))
 

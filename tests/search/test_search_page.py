@@ -28,8 +28,8 @@ def test_empty_search_shows_the_form(client, home_page):
     assert "noindex" not in response.content.decode()
 
 
-def test_empty_search_offers_the_questions_by_topic(client, make_question, topics):
-    make_question("Where are the stroke units?", "In three hospitals.", topics=[topics["stroke"]])
+def test_empty_search_offers_the_questions_by_topic(client, make_entry, topics):
+    make_entry("Where are the stroke units?", [topics["stroke"]], short_answer="In three hospitals.")
 
     page = soup(client.get("/search/"))
 
@@ -57,12 +57,13 @@ def test_search_with_a_query_is_neither_cached_nor_indexed(client, home_page):
     assert '<meta name="robots" content="noindex">' in response.content.decode()
 
 
-def test_each_result_shows_type_title_snippet_date_and_topics(client, make_question, topics):
-    make_question(
+def test_each_result_shows_type_title_snippet_date_and_topics(client, make_entry, topics):
+    make_entry(
         "Where are the stroke units?",
-        "There are specialist stroke units in three hospitals.",
-        topics=[topics["stroke"], topics["cancer"]],
-        asked=datetime.date(2016, 11, 1),
+        [topics["stroke"], topics["cancer"]],
+        datetime.date(2016, 11, 1),
+        short_answer="There are specialist stroke units in three hospitals.",
+        text="There are specialist stroke units in three hospitals.",
     )
 
     item = result_items(client.get("/search/?q=stroke units"))[0]
@@ -79,14 +80,26 @@ def test_each_result_shows_type_title_snippet_date_and_topics(client, make_quest
     assert "Topics: Cancer, Stroke" in item.get_text() or "Topics: Stroke, Cancer" in item.get_text()
 
 
-def test_an_estimated_date_asked_says_so(client, make_question):
-    make_question("When did the STP start?", "In 2016.", asked=datetime.date(2016, 3, 1), estimate=True)
+def test_an_estimated_date_asked_says_so(client, make_entry):
+    make_entry(
+        "When did the STP start?",
+        [],
+        datetime.date(2016, 3, 1),
+        short_answer="In 2016.",
+        estimate=True,
+    )
 
     assert result_items(client.get("/search/?q=STP"))[0].find("time").get_text() == "Asked about March 2016"
 
 
 def test_news_results_show_their_kind_and_date(client, make_post):
-    make_post("Stroke unit opens", "A new unit.", date=datetime.date(2018, 1, 12), kind="weekly_update")
+    make_post(
+        "Stroke unit opens",
+        (),
+        datetime.date(2018, 1, 12),
+        kind="weekly_update",
+        intro="A new unit.",
+    )
 
     item = result_items(client.get("/search/?q=stroke"))[0]
 
@@ -154,8 +167,8 @@ def test_content_cannot_inject_markup_through_the_snippet(client, make_page):
     assert "<script>" not in response.content.decode().split("<main")[1].split("</main>")[0]
 
 
-def test_nothing_found_suggests_other_ways(client, make_question, topics):
-    make_question("Where are the stroke units?", "In three hospitals.", topics=[topics["stroke"]])
+def test_nothing_found_suggests_other_ways(client, make_entry, topics):
+    make_entry("Where are the stroke units?", [topics["stroke"]], short_answer="In three hospitals.")
 
     response = client.get("/search/?q=zebra crossings")
     page = soup(response)
@@ -168,7 +181,7 @@ def test_nothing_found_suggests_other_ways(client, make_question, topics):
     assert page.find("a", string="Stroke")["href"] == "/faq/topic/stroke/"
 
 
-def test_nothing_found_with_a_filter_offers_the_search_without_it(client, make_page, topics, make_question):
+def test_nothing_found_with_a_filter_offers_the_search_without_it(client, make_page, topics, make_entry):
     make_page("Stroke", "Stroke.")
 
     page = soup(client.get("/search/?q=stroke&type=faq"))
