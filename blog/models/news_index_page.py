@@ -3,14 +3,14 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import models
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.dateformat import format as format_date
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from wyhp_site.core import converters  # noqa: F401  (registers <yyyy> and <mm> before the routes below)
 from wyhp_site.core.models import Topic
 from wyhp_site.core.pagination import paginate
 from wyhp_site.core.roles import COMMS, SectionPageMixin
@@ -64,8 +64,8 @@ class NewsIndexPage(RoutablePageMixin, SectionPageMixin, Page):
         routes += [("topic", [slug]) for slug in Topic.objects.values_list("slug", flat=True)]
         # Drafts and withdrawn posts too: the month a post just left still lists it.
         months = list(PostPage.objects.child_of(self).order_by().dates("date", "month"))
-        routes += [("year", [f"{year:04d}"]) for year in sorted({month.year for month in months})]
-        routes += [("month", [f"{month.year:04d}", f"{month.month:02d}"]) for month in months]
+        routes += [("year", [year]) for year in sorted({month.year for month in months})]
+        routes += [("month", [month.year, month.month]) for month in months]
         return ["/", *(f"/{self.reverse_subpage(name, args=args)}" for name, args in routes)]
 
     # --- Listings -----------------------------------------------------------
@@ -92,9 +92,9 @@ class NewsIndexPage(RoutablePageMixin, SectionPageMixin, Page):
             topic=topic,
         )
 
-    @re_path(r"^(?P<year>\d{4})/$", name="year")
+    @path("<yyyy:year>/", name="year")
     def year_view(self, request, year):
-        start = _first_day(int(year), 1)
+        start = datetime.date(year, 1, 1)
         return self.render_listing(
             request,
             self.posts().filter(date__year=start.year),
@@ -104,9 +104,9 @@ class NewsIndexPage(RoutablePageMixin, SectionPageMixin, Page):
             archive_year=start.year,
         )
 
-    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$", name="month")
+    @path("<yyyy:year>/<mm:month>/", name="month")
     def month_view(self, request, year, month):
-        start = _first_day(int(year), int(month))
+        start = datetime.date(year, month, 1)
         month_name = format_date(start, "F Y")
         return self.render_listing(
             request,
@@ -187,10 +187,3 @@ class NewsIndexPage(RoutablePageMixin, SectionPageMixin, Page):
     @property
     def feed_title(self) -> str:
         return f"{self.title} - {settings.WAGTAIL_SITE_NAME}"
-
-
-def _first_day(year: int, month: int) -> datetime.date:
-    try:
-        return datetime.date(year, month, 1)
-    except ValueError:
-        raise Http404("There is no such month.") from None

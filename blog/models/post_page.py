@@ -1,3 +1,4 @@
+import datetime
 import re
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from wyhp_site.core.content_dates import date_problem
 from wyhp_site.core.index_pages import parent_index_page
 
 from ..blocks import PostStreamBlock
@@ -21,6 +23,8 @@ from ..queries import live_posts
 # Addresses under /news/ that the news index answers itself.
 RESERVED_SLUGS = {"feed", "topic"}
 _YEAR_SLUG = re.compile(r"^\d{4}$")
+# Posts are dated the day they go live, which may be scheduled ahead, but not by years.
+MAX_DATE_AHEAD = datetime.timedelta(days=366)
 
 
 class PostKind(models.TextChoices):
@@ -100,12 +104,20 @@ class PostPage(Page):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.slug in RESERVED_SLUGS or _YEAR_SLUG.match(self.slug or ""):
-            raise ValidationError(
-                {"slug": "This address is used by the news pages themselves. Add a word or two to it."}
-            )
+            errors["slug"] = "This address is used by the news pages themselves. Add a word or two to it."
         if self.lead_image_id and not self.lead_image_alt.strip():
-            raise ValidationError({"lead_image_alt": "Describe the lead image for people who cannot see it."})
+            errors["lead_image_alt"] = "Describe the lead image for people who cannot see it."
+        if self.date:
+            errors["date"] = date_problem(
+                self.date,
+                latest=timezone.localdate() + MAX_DATE_AHEAD,
+                too_late="A post cannot be dated more than a year ahead: check the year.",
+            )
+        errors = {field: message for field, message in errors.items() if message}
+        if errors:
+            raise ValidationError(errors)
 
     def get_meta_description(self) -> str:
         return self.search_description or self.intro

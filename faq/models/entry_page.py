@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from wyhp_site.core.content_dates import date_problem
 from wyhp_site.core.index_pages import parent_index_page
 
 from ..blocks import AnswerBlock
@@ -94,13 +95,20 @@ class FAQEntryPage(Page):
         errors = {}
         if self.date_asked:
             self.date_asked = self.date_asked.replace(day=1)
-            if self.date_asked > today.replace(day=1):
-                errors["date_asked"] = "The date asked cannot be in the future."
+            errors["date_asked"] = date_problem(
+                self.date_asked,
+                latest=today.replace(day=1),
+                too_late="The date asked cannot be in the future.",
+            )
         if self.last_reviewed:
-            if self.last_reviewed > today:
-                errors["last_reviewed"] = "The date the answer was last reviewed cannot be in the future."
-            elif self.date_asked and self.last_reviewed < self.date_asked:
+            errors["last_reviewed"] = date_problem(
+                self.last_reviewed,
+                latest=today,
+                too_late="The date the answer was last reviewed cannot be in the future.",
+            )
+            if not errors["last_reviewed"] and self.date_asked and self.last_reviewed < self.date_asked:
                 errors["last_reviewed"] = "An answer cannot have been reviewed before the question was asked."
+        errors = {field: message for field, message in errors.items() if message}
         if errors:
             raise ValidationError(errors)
 

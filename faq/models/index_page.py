@@ -10,11 +10,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from wyhp_site.core import converters  # noqa: F401  (registers <yyyy> and <mm> before the routes below)
 from wyhp_site.core.models import Topic
 from wyhp_site.core.pagination import paginate
 from wyhp_site.core.roles import EDITORS, SectionPageMixin
 
-from .. import converters  # noqa: F401  (registers <yyyy> and <mm> before the routes below)
 from ..queries import NEWEST_FIRST, OLDEST_FIRST, archive_with_counts, live_entries, topics_with_counts
 
 ORDERINGS = {"newest": NEWEST_FIRST, "oldest": OLDEST_FIRST}

@@ -22,7 +22,6 @@ def error_message(response) -> str:
         '" OR 1=1 --',
         "NEAR(stroke units) AND NOT care*",
         "🏥 emoji 👩🏽‍⚕️",
-        "\x00\x07bell\x1b[31m",
         "%00%27",
         "   ",
     ],
@@ -48,7 +47,6 @@ def test_awkward_queries_answer_normally(client, make_page, query, output):
         "q=%E0%A4%A",
         "q=%",
         "q[]=stroke",
-        "q=stroke&page=%00",
         "&&=&q==",
     ],
 )

@@ -1,6 +1,32 @@
 from django.core.paginator import Page, Paginator
 from django.http import Http404
 
+# No listing here comes near a million pages; a longer number is refused before
+# Python is asked to read it (its int() stops at 4,300 digits, with a ValueError).
+MAX_PAGE_NUMBER_DIGITS = 6
+NOT_A_WHOLE_NUMBER = "That page number is not a whole number."
+NO_SUCH_PAGE = "There is no page with that number."
+
+
+class BadPageNumber(ValueError):
+    """``?page=`` holds something no pagination link here would have written."""
+
+
+def page_number(request) -> int:
+    """The page number ``?page=`` asks for, 1 when there is none: the one reader of it.
+
+    Only ASCII digits count. ``str.isdigit()`` also accepts "²" and "①",
+    which ``int()`` then refuses; ``int()`` alone accepts " 2", "+2" and "2_0".
+    """
+    raw = request.GET.get("page")
+    if raw is None:
+        return 1
+    if not (raw.isascii() and raw.isdigit()):
+        raise BadPageNumber(NOT_A_WHOLE_NUMBER)
+    if len(raw) > MAX_PAGE_NUMBER_DIGITS:
+        raise BadPageNumber(NO_SUCH_PAGE)
+    return int(raw)
+
 
 def paginate(request, items, per_page: int) -> Page:
     """The page of ``items`` that ``?page=`` asks for.
@@ -9,12 +35,11 @@ def paginate(request, items, per_page: int) -> Page:
     404 rather than a silent jump to page 1: the address points at nothing.
     An empty listing still has a page 1, which says there is nothing to show.
     """
-    paginator = Paginator(items, per_page)
-    raw_number = request.GET.get("page", "1")
     try:
-        number = int(raw_number)
-    except (TypeError, ValueError):
-        raise Http404("That page number is not a whole number.") from None
+        number = page_number(request)
+    except BadPageNumber as error:
+        raise Http404(str(error)) from None
+    paginator = Paginator(items, per_page)
     if not 1 <= number <= paginator.num_pages:
-        raise Http404("There is no page with that number.")
+        raise Http404(NO_SUCH_PAGE)
     return paginator.page(number)

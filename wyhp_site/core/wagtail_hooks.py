@@ -3,6 +3,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import GlossaryTerm, Person, Topic
 
+# The admin searches each snippet through the search index, by the fields its model
+# declares (``search_fields`` on the model, autocompleting). A viewset's own
+# ``search_fields`` would name model columns, which the SQLite full-text table does
+# not have (it holds title, body and autocomplete): every search there failed.
+
 
 class TopicViewSet(SnippetViewSet):
     model = Topic
@@ -11,7 +16,6 @@ class TopicViewSet(SnippetViewSet):
     menu_order = 200
     add_to_admin_menu = True
     list_display = ["name", "slug", "description"]
-    search_fields = ["name"]
 
 
 class PersonViewSet(SnippetViewSet):
@@ -21,7 +25,6 @@ class PersonViewSet(SnippetViewSet):
     menu_order = 210
     add_to_admin_menu = True
     list_display = ["name", "role", "organisation"]
-    search_fields = ["name", "role", "organisation"]
 
 
 class GlossaryViewSet(SnippetViewSet):
@@ -31,7 +34,6 @@ class GlossaryViewSet(SnippetViewSet):
     menu_order = 205
     add_to_admin_menu = True
     list_display = ["abbreviation", "expansion", "definition"]
-    search_fields = ["abbreviation", "expansion"]
 
 
 register_snippet(TopicViewSet)

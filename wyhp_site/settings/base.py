@@ -77,6 +77,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "wyhp_site.core.request_guard.RefuseControlCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Early, so that it sees the response after every cookie the others may set on it.
     "wyhp_site.core.caching.PublicCacheHeadersMiddleware",

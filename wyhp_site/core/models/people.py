@@ -28,7 +28,9 @@ class Person(index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("role"),
+        index.AutocompleteField("role"),
         index.SearchField("organisation"),
+        index.AutocompleteField("organisation"),
     ]
 
     class Meta:

@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from ..models import SiteSettings
+from ..pagination import BadPageNumber, page_number
 
 register = template.Library()
 
@@ -77,9 +78,12 @@ def canonical_url(context) -> str:
     """This address without tracking or filter noise; page 2 onwards keeps its page number."""
     request = context["request"]
     url = request.build_absolute_uri(request.path)
-    page_number = request.GET.get("page", "")
-    if page_number.isdigit() and int(page_number) > 1:
-        url += f"?page={int(page_number)}"
+    try:
+        number = page_number(request)
+    except BadPageNumber:
+        return url  # the page itself answers 404; its canonical address has no page number
+    if number > 1:
+        url += f"?page={number}"
     return url
 
 

@@ -1,8 +1,9 @@
-"""Path converters for the FAQ's date archive: /faq/asked/<yyyy>/<mm>/.
+"""Path converters for the date archives: /faq/asked/<yyyy>/<mm>/ and /news/<yyyy>/<mm>/.
 
-Registered before the routes are declared, so ``reverse_subpage("month",
-args=[2018, 3])`` gives ``asked/2018/03/`` and ``/faq/asked/2018/13/`` matches
-no route at all (a 404).
+One pair for every archive, registered before the routes are declared. A year
+is written with four digits whatever it is (``reverse_subpage("month", args=[999, 3])``
+gives ``0999/03/``), and read back the same way, so every date a page can hold
+has an address; ``/0000/`` and month ``13`` match no route at all (a 404).
 """
 
 from django.urls import register_converter

@@ -1,0 +1,21 @@
+"""The dates a page may carry: the one rule for posts' and FAQ entries' dates.
+
+A year typed short ("0025" for 2025) saves as a real, if ancient, date; it
+then sorts and lists with everything else. The partnership's content starts
+in 2016: anything before 1990 is taken for a typing mistake, while leaving
+room for older history.
+"""
+
+import datetime
+
+EARLIEST_CONTENT_DATE = datetime.date(1990, 1, 1)
+
+
+def date_problem(value: datetime.date, *, latest: datetime.date, too_late: str) -> str:
+    """Why ``value`` cannot be a date on the site's content, or "" when it can."""
+    if value < EARLIEST_CONTENT_DATE:
+        earliest = EARLIEST_CONTENT_DATE.year
+        return f"Check the year: {value.year} is before {earliest}, the earliest year accepted."
+    if value > latest:
+        return too_late
+    return ""
