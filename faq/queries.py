@@ -1,5 +1,6 @@
-"""The FAQ's listings, built here once and reused by the pages, the sidebar,
-the admin filters and other apps (a programme page lists its topic's questions).
+"""The FAQ's queryset of live entries, built here once and reused by the listings
+(``wyhp_site/core/listings.py`` does the topics, archives and paging), the admin
+filters and other apps (a programme page lists its topic's questions).
 """
 
 import datetime

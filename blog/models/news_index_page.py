@@ -42,9 +42,7 @@ class NewsIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     section_roles = (COMMS,)
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["blog.PostPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "news index page"

@@ -36,9 +36,7 @@ class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     section_roles = (EDITORS,)
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["faq.FAQEntryPage"]
-    max_count_per_parent = 1
 
     listing_date_field = "date_asked"
     listing_archive_prefix = "asked/"

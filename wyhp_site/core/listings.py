@@ -108,7 +108,13 @@ class Narrowed:
 
 
 class DatedTopicListingMixin(RoutablePageMixin):
-    """Routes and rendering for an index page listing dated pages filed under topics."""
+    """Routes and rendering for an index page listing dated pages filed under topics.
+
+    Such an index is a section's front page: one of it, directly under the home page.
+    """
+
+    parent_page_types = ["core.HomePage"]
+    max_count_per_parent = 1
 
     listing_date_field: str  # on the listed pages
     listing_topics_field = "topics"  # their many-to-many to Topic
