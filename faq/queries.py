@@ -1,9 +1,9 @@
-"""The FAQ's listings, built here once and reused by the pages, the sidebar,
-the admin filters and other apps (a programme page lists its topic's questions).
+"""The FAQ's queryset of live entries, built here once and reused by the listings
+(``wyhp_site/core/listings.py`` does the topics, archives and paging), the admin
+filters and other apps (a programme page lists its topic's questions).
 """
 
 import datetime
-from dataclasses import dataclass, field
 
 from django.db.models import Count, Prefetch, QuerySet
 from django.utils import timezone
@@ -36,33 +36,6 @@ def review_cutoff(today: datetime.date | None = None) -> datetime.date:
         return today.replace(year=today.year - REVIEW_INTERVAL_YEARS)
     except ValueError:  # 29 February
         return today.replace(year=today.year - REVIEW_INTERVAL_YEARS, day=28)
-
-
-def topics_with_counts(entries: QuerySet) -> QuerySet:
-    """The topics that have at least one of ``entries``, by name, each with ``question_count``."""
-    return (
-        Topic.objects.filter(faq_entries__in=entries.order_by().values("pk"))
-        .annotate(question_count=Count("faq_entries"))
-        .order_by("name")
-    )
-
-
-@dataclass
-class ArchiveYear:
-    year: int
-    count: int = 0
-    months: list[tuple[datetime.date, int]] = field(default_factory=list)
-
-
-def archive_with_counts(entries: QuerySet) -> list[ArchiveYear]:
-    """Years asked, newest first, each with its months (newest first) and counts. One query."""
-    rows = entries.order_by().values_list("date_asked").annotate(count=Count("pk")).order_by("-date_asked")
-    years: dict[int, ArchiveYear] = {}
-    for month, count in rows:
-        archive_year = years.setdefault(month.year, ArchiveYear(month.year))
-        archive_year.count += count
-        archive_year.months.append((month, count))
-    return list(years.values())
 
 
 def related_entries(entry, limit: int = 5) -> list:

@@ -5,12 +5,13 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from wyhp_site.core.index_pages import find_index_page
+from wyhp_site.core.listings import topics_with_counts
 from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, SEARCH_SUGGESTIONS, HomeSection
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultType
 
 from .demo import build_demo
 from .models import FAQEntryPage, FAQIndexPage
-from .queries import live_entries, topics_with_counts
+from .queries import live_entries
 from .views import FAQEntryListingViewSet
 
 faq_entries = FAQEntryListingViewSet()

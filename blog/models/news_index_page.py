@@ -1,23 +1,17 @@
-import datetime
-from collections.abc import Callable
-
 from django.conf import settings
 from django.db import models
-from django.shortcuts import get_object_or_404
 from django.utils.dateformat import format as format_date
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 from wagtail.search import index
 
-from wyhp_site.core import converters  # noqa: F401  (registers <yyyy> and <mm> before the routes below)
-from wyhp_site.core.models import Topic
-from wyhp_site.core.pagination import paginate
+from wyhp_site.core.listings import DatedTopicListingMixin, ListingView, Narrowed
 from wyhp_site.core.roles import COMMS, SectionPageMixin
 
 from ..feeds import AtomPostsFeed, RssPostsFeed
-from ..queries import archive_years, live_posts, topics_with_counts
-from .post_page import PostKind, PostPage
+from ..queries import live_posts
+from .post_page import PostKind
 
 ALL_KINDS = "News and weekly updates"
 KIND_PLURALS = {PostKind.WEEKLY_UPDATE: "Weekly updates", PostKind.NEWS: "News"}
@@ -25,16 +19,20 @@ NONE_OF_KIND = {
     PostKind.WEEKLY_UPDATE: "There are no weekly updates here.",
     PostKind.NEWS: "There is no news here.",
 }
+NO_SUCH_KIND = "There is no such kind of post. Choose weekly updates or news."
 
 
-class NewsIndexPage(RoutablePageMixin, SectionPageMixin, Page):
-    """/news/: every post, newest first, with archives by topic and date, and feeds.
+class NewsIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
+    """/news/: every post, newest first, with archives by topic and date
+    (``/news/2026/03/``), ``?kind=`` to show one kind alone, and feeds.
 
     Comms may write posts beneath it (``section_roles``); Moderators publish them.
     """
 
-    POSTS_PER_PAGE = 10
     FEED_LENGTH = 20
+    listing_date_field = "date"
+    listing_per_page = 10
+    listing_cached_routes = ("feed", "atom_feed")
 
     intro = models.TextField(
         max_length=400, blank=True, help_text="A sentence under the heading: what readers will find here."
@@ -44,9 +42,7 @@ class NewsIndexPage(RoutablePageMixin, SectionPageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     section_roles = (COMMS,)
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["blog.PostPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "news index page"
@@ -58,118 +54,44 @@ class NewsIndexPage(RoutablePageMixin, SectionPageMixin, Page):
         """This index's public posts: ``live_posts()`` narrowed to its children."""
         return live_posts().child_of(self)
 
-    def get_cached_paths(self) -> list[str]:
-        """Every listing and feed here, which a front-end cache purges when a post is published."""
-        routes = [("feed", []), ("atom_feed", [])]
-        routes += [("topic", [slug]) for slug in Topic.objects.values_list("slug", flat=True)]
-        # Drafts and withdrawn posts too: the month a post just left still lists it.
-        months = list(PostPage.objects.child_of(self).order_by().dates("date", "month"))
-        routes += [("year", [year]) for year in sorted({month.year for month in months})]
-        routes += [("month", [month.year, month.month]) for month in months]
-        return ["/", *(f"/{self.reverse_subpage(name, args=args)}" for name, args in routes)]
+    def listing_items(self):
+        return self.posts()
 
-    # --- Listings -----------------------------------------------------------
-
-    @path("", name="index")
-    def index_view(self, request):
-        return self.render_listing(
-            request,
-            self.posts(),
-            describe=lambda kinds: self.title if kinds == ALL_KINDS else kinds,
-            lede=self.intro,
-            empty_message="Nothing has been published here yet.",
-        )
-
-    @path("topic/<slug:slug>/", name="topic")
-    def topic_view(self, request, slug):
-        topic = get_object_or_404(Topic, slug=slug)
-        return self.render_listing(
-            request,
-            self.posts().filter(topics=topic),
-            describe=lambda kinds: f"{topic.name}: {kinds.lower()}",
-            lede=topic.description,
-            empty_message=f"Nothing has been published about {topic.name.lower()} yet.",
-            topic=topic,
-        )
-
-    @path("<yyyy:year>/", name="year")
-    def year_view(self, request, year):
-        start = datetime.date(year, 1, 1)
-        return self.render_listing(
-            request,
-            self.posts().filter(date__year=start.year),
-            describe=lambda kinds: f"{kinds} from {start.year}",
-            empty_message=f"Nothing was published in {start.year}.",
-            empty_is_missing=True,
-            archive_year=start.year,
-        )
-
-    @path("<yyyy:year>/<mm:month>/", name="month")
-    def month_view(self, request, year, month):
-        start = datetime.date(year, month, 1)
-        month_name = format_date(start, "F Y")
-        return self.render_listing(
-            request,
-            self.posts().filter(date__year=start.year, date__month=start.month),
-            describe=lambda kinds: f"{kinds} from {month_name}",
-            empty_message=f"Nothing was published in {month_name}.",
-            empty_is_missing=True,
-            archive_year=start.year,
-            archive_month=start,
-        )
-
-    def render_listing(
-        self,
-        request,
-        posts,
-        *,
-        describe: Callable[[str], str],
-        empty_message: str,
-        lede: str = "",
-        empty_is_missing: bool = False,
-        **extra,
-    ):
-        """A page of ``posts``, filtered by ``?kind=``, with the topic and date navigation.
-
-        ``describe`` turns "News and weekly updates", "Weekly updates" or
-        "News" (as the filter says) into the heading. An unknown kind, or a
-        date archive with nothing in it, is a 404 that still explains itself
-        and offers the navigation.
-        """
+    def narrow_listing(self, request, view: ListingView) -> Narrowed:
+        """``?kind=`` shows weekly updates or news alone; any other kind is a 404 that says why."""
         kind = request.GET.get("kind", "")
-        status, message = 200, ""
         if kind and kind not in PostKind.values:
-            kind = ""
-            status, message = 404, "There is no such kind of post. Choose weekly updates or news."
-            posts = posts.none()
-        elif kind:
-            posts = posts.filter(kind=kind)
-        page_obj = paginate(request, posts, self.POSTS_PER_PAGE)
-        if status == 200 and not page_obj.object_list:
-            status = 404 if empty_is_missing else 200
-            message = NONE_OF_KIND[kind] if kind else empty_message
+            return Narrowed(view.items.none(), self._kind_context(request, ""), missing=NO_SUCH_KIND)
+        items = view.items.filter(kind=kind) if kind else view.items
+        return Narrowed(items, self._kind_context(request, kind))
 
-        all_posts = self.posts()
-        context = {
-            "heading": describe(KIND_PLURALS.get(kind, ALL_KINDS)),
-            "lede": lede,
-            "message": message,
-            "posts": page_obj,
-            "kind": kind,
-            "kind_links": self._kind_links(request, kind),
-            "archive_years": archive_years(all_posts),
-            "topics": topics_with_counts(all_posts),
-            **extra,
-        }
-        response = self.render(request, context_overrides=context)
-        response.status_code = status
-        return response
-
-    def _kind_links(self, request, current: str) -> list[dict]:
+    @staticmethod
+    def _kind_context(request, current: str) -> dict:
         links = [{"label": "All", "url": request.path, "current": not current}]
         for value, label in KIND_PLURALS.items():
             links.append({"label": label, "url": f"{request.path}?kind={value}", "current": current == value})
-        return links
+        return {"kind": current, "kind_links": links}
+
+    def describe_listing(self, view: ListingView, page_obj, narrowed: Narrowed) -> dict:
+        kind = narrowed.context["kind"]
+        kinds = KIND_PLURALS.get(kind, ALL_KINDS)
+        lede = ""
+        if view.topic is not None:
+            heading = f"{view.topic.name}: {kinds.lower()}"
+            lede = view.topic.description
+            empty_message = f"Nothing has been published about {view.topic.name.lower()} yet."
+        elif view.is_archive:
+            period = format_date(view.month, "F Y") if view.month else str(view.year)
+            heading = f"{kinds} from {period}"
+            empty_message = f"Nothing was published in {period}."
+        else:
+            heading = self.title if kind == "" else kinds
+            lede = self.intro
+            empty_message = "Nothing has been published here yet."
+        message = narrowed.missing
+        if not message and not page_obj.object_list:
+            message = NONE_OF_KIND[kind] if kind else empty_message
+        return {"heading": heading, "lede": lede, "message": message}
 
     # --- Feeds --------------------------------------------------------------
 

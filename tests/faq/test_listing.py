@@ -188,13 +188,14 @@ def test_year_and_month_views_filter_by_date_asked(client, make_entry):
     assert '<a class="nhsuk-breadcrumb__link" href="/faq/asked/2018/">2018</a>' in month
 
 
-def test_an_empty_month_says_so_in_words(client, make_entry):
+def test_an_empty_month_is_not_found_but_says_so_in_words_and_offers_the_archive(client, make_entry):
     make_entry(date_asked=datetime.date(2018, 3, 1))
 
     response = client.get("/faq/asked/2018/04/")
     html = response.content.decode()
 
-    assert response.status_code == 200
+    assert response.status_code == 404
+    assert 'href="/faq/asked/2018/03/"' in html
     assert h1_texts(html) == ["No questions asked in April 2018"]
     assert "No questions asked in April 2018 are answered here." in main_text(html)
     assert question_titles(html) == []
@@ -215,12 +216,23 @@ def test_impossible_dates_are_404(client, faq_index, path):
     assert client.get(path).status_code == 404
 
 
-def test_months_and_years_still_to_come_are_404(client, faq_index):
-    next_month = (timezone.localdate().replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
+def test_months_and_years_still_to_come_are_404(client, make_entry):
+    this_month = timezone.localdate().replace(day=1)
+    next_month = (this_month + datetime.timedelta(days=32)).replace(day=1)
+    make_entry(date_asked=this_month)
 
     assert client.get(f"/faq/asked/{next_month:%Y/%m}/").status_code == 404
     assert client.get(f"/faq/asked/{timezone.localdate().year + 1}/").status_code == 404
-    assert client.get(f"/faq/asked/{timezone.localdate():%Y/%m}/").status_code == 200
+    assert client.get(f"/faq/asked/{this_month:%Y/%m}/").status_code == 200
+
+
+def test_a_year_with_no_questions_is_not_found(client, make_entry):
+    make_entry(date_asked=datetime.date(2018, 3, 1))
+
+    response = client.get("/faq/asked/2019/")
+
+    assert response.status_code == 404
+    assert "No questions asked in 2019 are answered here." in main_text(response.content.decode())
 
 
 def test_route_names_reverse_as_other_apps_expect(faq_index):

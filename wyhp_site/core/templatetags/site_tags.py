@@ -36,19 +36,31 @@ def main_navigation(context) -> list[dict]:
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context, page, *extra):
-    """Ancestors of ``page`` from the home page down, then ``page`` itself when
-    ``extra`` crumbs follow it (a topic or archive view of an index page).
-
-    ``extra`` alternates label and URL: ``{% breadcrumbs page "2018" url %}``.
+def breadcrumbs(context, page, trail=None):
+    """Ancestors of ``page`` from the home page down; for a filtered view of an index
+    page (a topic, a year, a month), ``page`` itself and then ``trail``, its (label, URL)
+    pairs. The view being shown is never a crumb: ``{% breadcrumbs page trail %}``.
     """
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
+    request = context.get("request")
+    ancestors = page.get_ancestors(inclusive=trail is not None).filter(depth__gt=1)
     # The site root is "Home" in the trail, whatever its heading says.
-    crumbs = [{"label": "Home" if p.depth == 2 else p.title, "url": p.url} for p in ancestors]
-    if extra:
-        crumbs.append({"label": page.title, "url": page.url})
-        crumbs += [{"label": label, "url": url} for label, url in zip(extra[::2], extra[1::2], strict=True)]
+    crumbs = [{"label": "Home" if p.depth == 2 else p.title, "url": p.get_url(request)} for p in ancestors]
+    crumbs += [{"label": label, "url": url} for label, url in trail or ()]
     return {"crumbs": crumbs}
+
+
+@register.simple_tag(takes_context=True)
+def route_url(context, index, name: str, *args) -> str:
+    """The address of one of ``index``'s routes: ``{% route_url page "topic" topic.slug %}``.
+
+    A listing links to its index's routes dozens of times; the index's own address
+    is worked out once per template rendered, not once a link.
+    """
+    memo = context.render_context.setdefault("route_url_bases", {})
+    base = memo.get(index.pk)
+    if base is None:
+        base = memo[index.pk] = index.get_url(context.get("request"))
+    return base + index.reverse_subpage(name, args=args)
 
 
 @register.simple_tag(takes_context=True)
