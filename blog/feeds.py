@@ -1,7 +1,7 @@
 """RSS 2.0 and Atom feeds of the newest posts, served by the news index's routes.
 
 The posts come from ``NewsIndexPage.feed_posts()``, that is from
-``live_posts()``: a feed reader sees exactly what the listing shows.
+``PostPage.objects.readable()``: a feed reader sees exactly what the listing shows.
 """
 
 import datetime

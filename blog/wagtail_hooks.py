@@ -12,8 +12,7 @@ from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, HomeSectio
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultType
 
 from .demo import build_demo
-from .models import NewsIndexPage
-from .queries import live_posts
+from .models import NewsIndexPage, PostPage
 
 
 def news_index_for(request) -> NewsIndexPage | None:
@@ -64,7 +63,9 @@ def latest_updates_on_the_home_page(home_page):
     index = find_index_page(NewsIndexPage, within=home_page)
     if index is None:
         return None
-    return HomeSection("blog/includes/home_section.html", index, list(live_posts()[:LATEST_ON_THE_HOME_PAGE]))
+    return HomeSection(
+        "blog/includes/home_section.html", index, list(PostPage.objects.readable()[:LATEST_ON_THE_HOME_PAGE])
+    )
 
 
 hooks.register(DEMO_CONTENT, build_demo, order=20)

@@ -13,7 +13,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wyhp_site.core.models import Topic
 
 from .models import FAQEntryPage
-from .queries import review_cutoff
+from .models.entry_page import review_cutoff
 
 YES_NO = [("true", "Yes"), ("false", "No")]
 

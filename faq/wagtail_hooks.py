@@ -11,7 +11,6 @@ from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultType
 
 from .demo import build_demo
 from .models import FAQEntryPage, FAQIndexPage
-from .queries import live_entries
 from .views import FAQEntryListingViewSet
 
 faq_entries = FAQEntryListingViewSet()
@@ -70,7 +69,9 @@ def faq_on_the_home_page(home_page):
     index = find_index_page(FAQIndexPage, within=home_page)
     if index is None:
         return None
-    return HomeSection("faq/includes/home_section.html", index, list(topics_with_counts(live_entries())))
+    return HomeSection(
+        "faq/includes/home_section.html", index, list(topics_with_counts(FAQEntryPage.objects.readable()))
+    )
 
 
 @hooks.register(SEARCH_SUGGESTIONS)
@@ -84,7 +85,7 @@ def browse_the_faq_instead():
         "faq_url": faq_url,
         "faq_topics": [
             {"name": topic.name, "url": faq_url + index.reverse_subpage("topic", args=[topic.slug])}
-            for topic in topics_with_counts(live_entries())
+            for topic in topics_with_counts(FAQEntryPage.objects.readable())
         ],
     }
 

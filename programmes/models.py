@@ -3,7 +3,8 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from wyhp_site.core.roles import COMMS, SectionPageMixin
@@ -41,14 +42,26 @@ class ProgrammeIndexPage(SectionPageMixin, Page):
 
     @property
     def programmes(self):
-        from .queries import live_programmes  # queries imports this module
-
-        return live_programmes().child_of(self)
+        return ProgrammePage.objects.readable().child_of(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programmes"] = self.programmes
         return context
+
+
+class ProgrammeQuerySet(PageQuerySet):
+    def readable(self):
+        """Live, public programmes in the order editors arranged them in the page tree, for
+        the index page and the home page. Carries what a programme card shows (title,
+        summary, address) and the topic; the body is left unloaded."""
+        return self.live().public().defer_streamfields().select_related("topic").order_by("path")
+
+    def on_topics(self, topics):
+        """The programmes whose page lists ``topics``' questions and posts: publishing or
+        withdrawing a question or post changes what they show, so a front-end cache purge
+        includes them."""
+        return self.readable().filter(topic__in=topics)
 
 
 class ProgrammePage(Page):
@@ -81,6 +94,8 @@ class ProgrammePage(Page):
         FieldPanel("body"),
         FieldPanel("contact_email"),
     ]
+    objects = PageManager.from_queryset(ProgrammeQuerySet)()
+
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),

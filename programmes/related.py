@@ -1,7 +1,7 @@
 """What a programme page lists beside its own content: the newest questions and posts on its topic.
 
-The FAQ and news apps own their listings (``faq.queries.live_entries`` and
-``blog.queries.live_posts``); this module only narrows them to one topic and
+The FAQ and news apps own their listings (``FAQEntryPage.objects.readable()`` and
+``PostPage.objects.readable()``); this module only narrows them to one topic and
 finds the index page whose topic route lists the rest.
 """
 
@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from django.http import HttpRequest
 from wagtail.models import Page
 
-from blog.models import NewsIndexPage
-from blog.queries import live_posts
-from faq.models import FAQIndexPage
-from faq.queries import live_entries
+from blog.models import NewsIndexPage, PostPage
+from faq.models import FAQEntryPage, FAQIndexPage
 from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.models import Topic
 
@@ -44,10 +42,10 @@ def topic_url(index_model: type[Page], topic: Topic, request: HttpRequest | None
 
 
 def related_questions(topic: Topic, request: HttpRequest | None = None) -> RelatedListing:
-    entries = list(live_entries().filter(topics=topic)[:RELATED_LIMIT])
+    entries = list(FAQEntryPage.objects.readable().filter(topics=topic)[:RELATED_LIMIT])
     return RelatedListing(entries, topic_url(FAQIndexPage, topic, request) if entries else None)
 
 
 def related_posts(topic: Topic, request: HttpRequest | None = None) -> RelatedListing:
-    posts = list(live_posts().filter(topics=topic)[:RELATED_LIMIT])
+    posts = list(PostPage.objects.readable().filter(topics=topic)[:RELATED_LIMIT])
     return RelatedListing(posts, topic_url(NewsIndexPage, topic, request) if posts else None)

@@ -9,8 +9,7 @@ from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, PAGES_SHOW
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultType
 
 from .demo import build_demo
-from .models import ProgrammeIndexPage
-from .queries import live_programmes, programmes_on_topics
+from .models import ProgrammeIndexPage, ProgrammePage
 
 
 @hooks.register(HOME_PAGE_SECTIONS, order=30)
@@ -18,7 +17,7 @@ def programmes_on_the_home_page(home_page):
     index = find_index_page(ProgrammeIndexPage, within=home_page)
     if index is None:
         return None
-    return HomeSection("programmes/includes/home_section.html", index, list(live_programmes()))
+    return HomeSection("programmes/includes/home_section.html", index, list(ProgrammePage.objects.readable()))
 
 
 @hooks.register(PAGES_SHOWING)
@@ -26,7 +25,7 @@ def programmes_listing(page):
     """A programme page lists the newest questions and posts on its topic, so publishing
     or withdrawing one changes what the programme pages on its topics show."""
     if isinstance(page, FAQEntryPage | PostPage):
-        return programmes_on_topics(page.topics.all())
+        return ProgrammePage.objects.on_topics(page.topics.all())
     return []
 
 

@@ -10,8 +10,7 @@ from wyhp_site.core.listings import DatedTopicListingMixin, ListingView, Narrowe
 from wyhp_site.core.roles import COMMS, SectionPageMixin
 
 from ..feeds import AtomPostsFeed, RssPostsFeed
-from ..queries import live_posts
-from .post_page import PostKind
+from .post_page import PostKind, PostPage
 
 ALL_KINDS = "News and weekly updates"
 KIND_PLURALS = {PostKind.WEEKLY_UPDATE: "Weekly updates", PostKind.NEWS: "News"}
@@ -51,8 +50,8 @@ class NewsIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
         return self.search_description or self.intro
 
     def posts(self):
-        """This index's public posts: ``live_posts()`` narrowed to its children."""
-        return live_posts().child_of(self)
+        """This index's public posts: ``PostPage.objects.readable()`` narrowed to its children."""
+        return PostPage.objects.readable().child_of(self)
 
     def listing_items(self):
         return self.posts()

@@ -11,14 +11,14 @@ from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from wyhp_site.core.content_dates import date_problem
 from wyhp_site.core.index_pages import parent_index_page
 
 from ..blocks import PostStreamBlock
-from ..queries import live_posts
 
 # Addresses under /news/ that the news index answers itself.
 RESERVED_SLUGS = {"feed", "topic"}
@@ -30,6 +30,24 @@ MAX_DATE_AHEAD = datetime.timedelta(days=366)
 class PostKind(models.TextChoices):
     WEEKLY_UPDATE = "weekly_update", "Weekly update"
     NEWS = "news", "News"
+
+
+class PostQuerySet(PageQuerySet):
+    def readable(self):
+        """Published posts outside any private section, newest first: the one definition
+        every listing, archive, feed, previous/next link and other app starts from, so a
+        draft, a private post or one waiting for its go-live time never leaks into any.
+
+        Author and author photo come with each post, topics are prefetched, so a
+        listing costs the same number of queries however many posts it shows.
+        """
+        return (
+            self.live()
+            .public()
+            .select_related("author", "author__photo")
+            .prefetch_related("topics")
+            .order_by("-date", "-pk")
+        )
 
 
 class PostPage(Page):
@@ -86,6 +104,8 @@ class PostPage(Page):
         MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_alt")], heading="Lead image"),
         FieldPanel("body"),
     ]
+    objects = PageManager.from_queryset(PostQuerySet)()
+
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
@@ -156,7 +176,7 @@ class PostPage(Page):
     def _sibling_posts(self):
         parent_path = self.path[: -self.steplen]
         return (
-            live_posts()
+            PostPage.objects.readable()
             .filter(path__startswith=parent_path, depth=self.depth)
             .exclude(pk=self.pk)
             .prefetch_related(None)

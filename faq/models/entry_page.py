@@ -1,19 +1,51 @@
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Prefetch
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from wyhp_site.core.content_dates import date_problem
 from wyhp_site.core.index_pages import parent_index_page
+from wyhp_site.core.models import Topic
 
 from ..blocks import AnswerBlock
 from ..forms import FAQEntryPageForm, MonthYearWidget
-from ..queries import related_entries, review_cutoff
+
+NEWEST_FIRST = ("-date_asked", "title", "pk")
+OLDEST_FIRST = ("date_asked", "title", "pk")
+
+# An answer not checked for this long may have been overtaken by events.
+REVIEW_INTERVAL_YEARS = 2
+
+
+def review_cutoff(today: datetime.date | None = None) -> datetime.date:
+    """Answers last reviewed before this date are due for review."""
+    today = today or timezone.localdate()
+    try:
+        return today.replace(year=today.year - REVIEW_INTERVAL_YEARS)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - REVIEW_INTERVAL_YEARS, day=28)
+
+
+class FAQEntryQuerySet(PageQuerySet):
+    def readable(self):
+        """Every published entry the public may read, newest asked first, topics prefetched:
+        the one queryset the listings, the admin filters and other apps (a programme page
+        lists its topic's questions) start from."""
+        return (
+            self.live()
+            .public()
+            .prefetch_related(Prefetch("topics", queryset=Topic.objects.order_by("name")))
+            .order_by(*NEWEST_FIRST)
+        )
 
 
 class FAQEntryPage(Page):
@@ -74,6 +106,8 @@ class FAQEntryPage(Page):
             ),
         ),
     ]
+    objects = PageManager.from_queryset(FAQEntryQuerySet)()
+
     search_fields = Page.search_fields + [
         index.SearchField("short_answer"),
         index.SearchField("answer"),
@@ -124,11 +158,34 @@ class FAQEntryPage(Page):
 
         return parent_index_page(self, FAQIndexPage)
 
+    def related_entries(self, limit: int = 5) -> list["FAQEntryPage"]:
+        """Hand-picked related questions first, in the editor's order, then others sharing
+        the most topics with this one; never this one itself. Two queries (three when
+        hand-picked questions leave room for more)."""
+        picked_ids = [
+            pk for pk in self.related_question_links.values_list("question_id", flat=True) if pk != self.pk
+        ]
+        candidates = FAQEntryPage.objects.readable().prefetch_related(None)
+        picked_by_id = {page.pk: page for page in candidates.filter(pk__in=picked_ids)}
+        related = [picked_by_id[pk] for pk in dict.fromkeys(picked_ids) if pk in picked_by_id][:limit]
+        if len(related) < limit:
+            topic_ids = [topic.pk for topic in self.topics.all()]
+            if topic_ids:
+                # Filtering on topics before counting them counts only the shared ones.
+                sharing = (
+                    candidates.filter(topics__in=topic_ids)
+                    .exclude(pk__in=[self.pk, *picked_ids])
+                    .annotate(shared_topics=Count("topics"))
+                    .order_by("-shared_topics", *NEWEST_FIRST)
+                )
+                related += list(sharing[: limit - len(related)])
+        return related
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["faq_index"] = self.get_index_page()
         context["topics"] = list(self.topics.all())
-        context["related_entries"] = related_entries(self)
+        context["related_entries"] = self.related_entries()
         return context
 
 

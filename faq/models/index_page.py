@@ -7,7 +7,7 @@ from wagtail.search import index
 from wyhp_site.core.listings import DatedTopicListingMixin, ListingView, Narrowed, topics_with_counts
 from wyhp_site.core.roles import EDITORS, SectionPageMixin
 
-from ..queries import NEWEST_FIRST, OLDEST_FIRST, live_entries
+from .entry_page import NEWEST_FIRST, OLDEST_FIRST, FAQEntryPage
 
 ORDERINGS = {"newest": NEWEST_FIRST, "oldest": OLDEST_FIRST}
 DEFAULT_DESCRIPTION = (
@@ -51,7 +51,7 @@ class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
     @property
     def entries(self):
         """This FAQ's published, public entries: the one queryset every view here filters."""
-        return live_entries().descendant_of(self)
+        return FAQEntryPage.objects.readable().descendant_of(self)
 
     def listing_items(self):
         return self.entries

@@ -5,7 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from faq.queries import live_entries, review_cutoff
+from faq.models import FAQEntryPage
+from faq.models.entry_page import review_cutoff
 from tests.faq.helpers import json_ld, main_text
 from tests.html import h1_texts, headings
 
@@ -191,7 +192,7 @@ def test_live_entries_are_public_newest_first_with_topics_prefetched(make_entry,
     make_entry("A newer?", date_asked=datetime.date(2019, 1, 1))
     make_entry("Not yet?", publish=False)
 
-    entries = list(live_entries())
+    entries = list(FAQEntryPage.objects.readable())
     with django_assert_num_queries(0):
         topic_names = [[topic.name for topic in entry.topics.all()] for entry in entries]
 

@@ -4,7 +4,6 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from programmes.models import ProgrammeIndexPage, ProgrammePage
-from programmes.queries import live_programmes, programmes_on_topics
 from tests.html import h1_texts
 
 
@@ -76,7 +75,7 @@ def test_live_programmes_is_what_the_home_page_can_list(programme_index, make_pr
     make_programme("Hidden", stroke, publish=False)
     second = make_programme("Digital", stroke)
 
-    programmes = list(live_programmes())
+    programmes = list(ProgrammePage.objects.readable())
 
     assert programmes == [first, second]
     assert [p.summary for p in programmes] == [
@@ -97,4 +96,4 @@ def test_programmes_on_topics_are_the_pages_a_new_post_changes(make_programme, s
     make_programme("Cancer", cancer)
     make_programme("Stroke draft", stroke, publish=False)
 
-    assert list(programmes_on_topics([stroke])) == [stroke_programme]
+    assert list(ProgrammePage.objects.on_topics([stroke])) == [stroke_programme]
