@@ -85,7 +85,8 @@ def cache_config(environ: Mapping[str, str] = os.environ) -> dict:
     url = env_str("REDIS_URL", environ=environ)
     if url:
         return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # A stopped or hung Redis is a cache miss, not an error (core/cache_faults.py).
+            "BACKEND": "wyhp_site.core.cache_faults.FaultTolerantRedisCache",
             "LOCATION": url,
             # Redis answers in a millisecond; one that has not in seconds is down, and a request
             # (or the readiness check) should not wait on it for ever.
