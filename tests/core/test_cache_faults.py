@@ -2,7 +2,6 @@
 outage is logged once."""
 
 import logging
-import socket
 import time
 
 import pytest
@@ -16,20 +15,6 @@ from wyhp_site.settings.env import REDIS_TIMEOUT, cache_config
 @pytest.fixture(autouse=True)
 def no_outage_carried_over(monkeypatch):
     monkeypatch.setattr(cache_faults, "outage", cache_faults.CacheOutage())
-
-
-@pytest.fixture
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]  # nothing listens once the socket is closed
-
-
-@pytest.fixture
-def silent_port():
-    """Accepts connections and never answers, like a hung Redis."""
-    with socket.create_server(("127.0.0.1", 0)) as sock:
-        yield sock.getsockname()[1]
 
 
 def redis_at(port: int):

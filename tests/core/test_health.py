@@ -6,11 +6,9 @@ Readiness with the database stopped or hung is in tests/core/test_database_outag
 """
 
 import json
-import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
 from django.db import connections
 from django.test import override_settings
 
@@ -58,20 +56,6 @@ def test_health_checks_answer_over_plain_http_where_pages_redirect_to_https(clie
     assert client.get("/health/ready/").status_code == 200
 
 
-@pytest.fixture
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]  # nothing listens once the socket is closed
-
-
-@pytest.fixture
-def silent_server():
-    """A port that accepts connections and never answers, like a hung Redis."""
-    with socket.create_server(("127.0.0.1", 0)) as sock:
-        yield sock.getsockname()[1]
-
-
 def readiness_with_redis_at(client, port: int):
     """The readiness answer and how long it took; fails, rather than hangs, past the limit."""
 
@@ -100,8 +84,8 @@ def test_readiness_reports_a_stopped_redis_at_once(client, db, closed_port):
     assert seconds < REDIS_TIMEOUT
 
 
-def test_readiness_gives_up_on_a_hung_redis_in_time(client, db, silent_server):
-    response, seconds = readiness_with_redis_at(client, silent_server)
+def test_readiness_gives_up_on_a_hung_redis_in_time(client, db, silent_port):
+    response, seconds = readiness_with_redis_at(client, silent_port)
 
     assert response.status_code == 503
     assert json.loads(response.content)["cache"] == "unavailable"
