@@ -9,7 +9,7 @@ from wagtail.models import Site
 
 from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, HomeSection
-from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultType
+from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, ResultType
 
 from .demo import build_demo
 from .models import NewsIndexPage, PostPage
@@ -71,12 +71,6 @@ def latest_updates_on_the_home_page(home_page):
 hooks.register(DEMO_CONTENT, build_demo, order=20)
 
 POSTS = ResultType(
-    key="news",
-    model_label="blog.PostPage",
-    label="News",
-    plural="News and weekly updates",
-    date_field="date",
-    date_prefix="Published",
-    topics_field="topics",
+    "news", "blog.PostPage", "News", "News and weekly updates", "topics", ResultDate("date", "Published")
 )
 hooks.register(SEARCH_RESULT_TYPES, lambda: POSTS, order=20)

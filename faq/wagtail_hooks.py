@@ -7,7 +7,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.listings import topics_with_counts
 from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, SEARCH_SUGGESTIONS, HomeSection
-from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultType
+from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, ResultType
 
 from .demo import build_demo
 from .models import FAQEntryPage, FAQIndexPage
@@ -92,14 +92,6 @@ def browse_the_faq_instead():
 
 hooks.register(DEMO_CONTENT, build_demo, order=10)
 
-QUESTIONS = ResultType(
-    key="faq",
-    model_label="faq.FAQEntryPage",
-    label="Question",
-    plural="Questions and answers",
-    date_field="date_asked",
-    date_prefix="Asked",
-    date_format="F Y",
-    topics_field="topics",
-)
+ASKED = ResultDate("date_asked", "Asked", "F Y")  # "Asked November 2016"
+QUESTIONS = ResultType("faq", "faq.FAQEntryPage", "Question", "Questions and answers", "topics", ASKED)
 hooks.register(SEARCH_RESULT_TYPES, lambda: QUESTIONS, order=10)

@@ -31,11 +31,5 @@ def programmes_listing(page):
 
 hooks.register(DEMO_CONTENT, build_demo, order=30)
 
-PROGRAMMES = ResultType(
-    key="programme",
-    model_label="programmes.ProgrammePage",
-    label="Programme",
-    plural="Programmes",
-    topics_field="topic",
-)
+PROGRAMMES = ResultType("programme", "programmes.ProgrammePage", "Programme", "Programmes", "topic")
 hooks.register(SEARCH_RESULT_TYPES, lambda: PROGRAMMES, order=30)

@@ -18,15 +18,22 @@ SEARCH_RESULT_TYPES = "wyhp_search_result_types"
 
 
 @dataclass(frozen=True)
+class ResultDate:
+    """Which date a result shows, and how: "Asked November 2016", "Published 12 January 2018"."""
+
+    field: str
+    prefix: str
+    format: str = "j F Y"
+
+
+@dataclass(frozen=True)
 class ResultType:
     key: str  # the ?type= value and the JSON "type"
     model_label: str
     label: str  # on each result
     plural: str  # in the filters
-    date_field: str | None = None
-    date_prefix: str = ""
-    date_format: str = "j F Y"
     topics_field: str | None = None  # many-to-many or foreign key to core.Topic
+    date_shown: ResultDate | None = None
 
     @property
     def model(self) -> type[models.Model] | None:
@@ -45,7 +52,7 @@ class ResultType:
         return get_kind_display() if callable(get_kind_display) else self.label
 
     def date_of(self, page) -> date | None:
-        return getattr(page, self.date_field, None) if self.date_field else None
+        return getattr(page, self.date_shown.field, None) if self.date_shown else None
 
     def date_text(self, page) -> str:
         value = self.date_of(page)
@@ -53,7 +60,8 @@ class ResultType:
             return ""
         # As the FAQ says it: "Asked about November 2016" when the month is a guess.
         about = " about" if getattr(page, "date_is_estimate", False) else ""
-        return f"{self.date_prefix}{about} {format_date(value, self.date_format)}"
+        shown = self.date_shown
+        return f"{shown.prefix}{about} {format_date(value, shown.format)}"
 
     def topics_of(self, page) -> list:
         if not self.topics_field:
@@ -64,7 +72,7 @@ class ResultType:
         return [topic] if topic else []
 
 
-PAGE = ResultType(key="page", model_label="wagtailcore.Page", label="Page", plural="Other pages")
+PAGE = ResultType("page", "wagtailcore.Page", "Page", "Other pages")
 
 
 def installed_content_types() -> list[ResultType]:
