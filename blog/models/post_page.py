@@ -16,6 +16,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from wyhp_site.core.content_dates import date_problem
+from wyhp_site.core.fields import optional_link
 from wyhp_site.core.index_pages import parent_index_page
 
 from ..blocks import PostStreamBlock
@@ -64,13 +65,10 @@ class PostPage(Page):
         help_text="A new post starts as a weekly update with the usual sections. "
         "For a news post, choose News and remove the sections you do not need.",
     )
-    author = models.ForeignKey(
+    author = optional_link(
         "core.Person",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        "Who the post is from. Leave blank for a post from the partnership as a whole.",
         related_name="posts",
-        help_text="Who the post is from. Leave blank for a post from the partnership as a whole.",
     )
     topics = ParentalManyToManyField(
         "core.Topic", related_name="posts", blank=True, help_text="What the post is about."
@@ -79,13 +77,8 @@ class PostPage(Page):
         max_length=300,
         help_text="One or two plain sentences for listings, search results, feeds and link previews.",
     )
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Optional. Shown at the top of the post and when it is shared.",
+    lead_image = optional_link(
+        "wagtailimages.Image", "Optional. Shown at the top of the post and when it is shared."
     )
     lead_image_alt = models.CharField(
         "lead image alternative text",

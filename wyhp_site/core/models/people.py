@@ -2,6 +2,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from ..fields import optional_link
+
 
 class Person(index.Indexed, models.Model):
     """Someone who writes the weekly update or leads a programme."""
@@ -9,14 +11,7 @@ class Person(index.Indexed, models.Model):
     name = models.CharField(max_length=120)
     role = models.CharField(max_length=160, help_text="For example: Programme Director, Stroke")
     organisation = models.CharField(max_length=160, blank=True)
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="A head-and-shoulders photo. Optional.",
-    )
+    photo = optional_link("wagtailimages.Image", "A head-and-shoulders photo. Optional.")
 
     panels = [
         FieldPanel("name"),
