@@ -18,7 +18,8 @@ from django.core import mail
 from django.core.management import call_command
 from mailer.models import PRIORITY_DEFERRED, Message, MessageLog
 
-from tests.core.test_settings import PROJECT_ROOT, run_deploy_check
+from tests.core.test_settings import run_deploy_check
+from tests.manage_py import PROJECT_ROOT
 
 SITE = "https://www.wyhpartnership.example"
 SENDER = "Partnership website <website@wyhpartnership.example>"
