@@ -122,36 +122,58 @@ def test_unknown_topic_is_not_found(client, news_index):
     assert client.get("/news/topic/no-such-topic/").status_code == 404
 
 
-def test_year_archive_lists_that_year_with_a_heading_and_breadcrumbs(client, make_update):
-    make_update("December 2025", date=D(2025, 12, 5))
-    make_update("January 2026", date=D(2026, 1, 9))
-    make_update("March 2026", date=D(2026, 3, 6))
+def breadcrumb_texts(soup):
+    return [a.get_text() for a in soup.select(".nhsuk-breadcrumb__list a")]
 
-    response = client.get("/news/2026/")
-    soup = BeautifulSoup(response.content, "html.parser")
+
+def breadcrumb_hrefs(soup):
+    return [a["href"] for a in soup.select(".nhsuk-breadcrumb__list a")]
+
+
+@pytest.mark.parametrize(
+    ("posts", "url", "titles", "heading", "breadcrumbs", "expected_breadcrumbs"),
+    [
+        pytest.param(
+            [
+                ("December 2025", D(2025, 12, 5)),
+                ("January 2026", D(2026, 1, 9)),
+                ("March 2026", D(2026, 3, 6)),
+            ],
+            "/news/2026/",
+            ["March 2026", "January 2026"],
+            "News and weekly updates from 2026",
+            breadcrumb_texts,
+            ["Home", "News"],
+            id="year",
+        ),
+        pytest.param(
+            [
+                ("Early March", D(2026, 3, 6)),
+                ("Late March", D(2026, 3, 31)),
+                ("April", D(2026, 4, 1)),
+                ("February", D(2026, 2, 28)),
+            ],
+            "/news/2026/03/",
+            ["Late March", "Early March"],
+            "News and weekly updates from March 2026",
+            breadcrumb_hrefs,
+            ["/", "/news/", "/news/2026/"],
+            id="month",
+        ),
+    ],
+)
+def test_archive_lists_only_its_period_with_a_heading_and_breadcrumbs(
+    client, make_update, posts, url, titles, heading, breadcrumbs, expected_breadcrumbs
+):
+    for title, date in posts:
+        make_update(title, date=date)
+
+    response = client.get(url)
 
     assert response.status_code == 200
-    assert listed_titles(response) == ["March 2026", "January 2026"]
-    assert h1_texts(response.content.decode()) == ["News and weekly updates from 2026"]
-    assert [a.get_text() for a in soup.select(".nhsuk-breadcrumb__list a")] == [
-        "Home",
-        "News",
-    ]
-
-
-def test_month_archive_lists_that_month(client, make_update):
-    make_update("Early March", date=D(2026, 3, 6))
-    make_update("Late March", date=D(2026, 3, 31))
-    make_update("April", date=D(2026, 4, 1))
-    make_update("February", date=D(2026, 2, 28))
-
-    response = client.get("/news/2026/03/")
-    soup = BeautifulSoup(response.content, "html.parser")
-
-    assert response.status_code == 200
-    assert listed_titles(response) == ["Late March", "Early March"]
-    assert h1_texts(response.content.decode()) == ["News and weekly updates from March 2026"]
-    assert [a["href"] for a in soup.select(".nhsuk-breadcrumb__list a")] == ["/", "/news/", "/news/2026/"]
+    assert listed_titles(response) == titles
+    assert h1_texts(response.content.decode()) == [heading]
+    assert breadcrumbs(BeautifulSoup(response.content, "html.parser")) == expected_breadcrumbs
 
 
 def test_archive_navigation_counts_posts_by_year_and_month(client, make_update):
