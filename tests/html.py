@@ -33,3 +33,10 @@ def headings(html: str) -> list[tuple[str, str]]:
 
 def h1_texts(html: str) -> list[str]:
     return [text for tag, text in headings(html) if tag == "h1"]
+
+
+def served_html(client, url: str) -> str:
+    """The page at `url` as text, after checking it was served (200), not missing or an error."""
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()

@@ -16,6 +16,12 @@ def sign_in(client, username, password, *, address="203.0.113.7", form=ADMIN_LOG
     return client.post(form, {"username": username, "password": password}, REMOTE_ADDR=address, **headers)
 
 
+def guess_wrongly(attempts) -> None:
+    """One wrong password for each (username, address), each from a fresh browser."""
+    for username, address in attempts:
+        sign_in(Client(), username, "guess", address=address)
+
+
 def signed_in(client) -> bool:
     return "_auth_user_id" in client.session
 
@@ -43,16 +49,14 @@ def test_four_wrong_passwords_still_let_the_right_one_in(client, editor):
 
 
 def test_a_locked_account_is_refused_from_every_address(editor):
-    for attempt in range(5):
-        sign_in(Client(), "editor", "guess", address=f"198.51.100.{attempt}")
+    guess_wrongly(("editor", f"198.51.100.{attempt}") for attempt in range(5))
 
     assert sign_in(Client(), "editor", PASSWORD, address="192.0.2.1").status_code == 429
 
 
 def test_an_address_guessing_many_accounts_is_refused_for_every_account(make_user):
     make_user("someone")
-    for attempt in range(5):
-        sign_in(Client(), f"user{attempt}", "guess", address="203.0.113.7")
+    guess_wrongly((f"user{attempt}", "203.0.113.7") for attempt in range(5))
 
     assert sign_in(Client(), "someone", PASSWORD, address="203.0.113.7").status_code == 429
     assert sign_in(Client(), "someone", PASSWORD, address="192.0.2.1").status_code == 302
@@ -60,8 +64,7 @@ def test_an_address_guessing_many_accounts_is_refused_for_every_account(make_use
 
 def test_a_success_elsewhere_does_not_reset_an_addresss_failures(make_user):
     make_user("alice")
-    for attempt in range(4):
-        sign_in(Client(), f"nobody{attempt}", "guess", address="203.0.113.7")
+    guess_wrongly((f"nobody{attempt}", "203.0.113.7") for attempt in range(4))
 
     assert sign_in(Client(), "alice", PASSWORD, address="192.0.2.1").status_code == 302
     sign_in(Client(), "nobody", "guess", address="203.0.113.7")

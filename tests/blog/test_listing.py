@@ -122,36 +122,54 @@ def test_unknown_topic_is_not_found(client, news_index):
     assert client.get("/news/topic/no-such-topic/").status_code == 404
 
 
-def test_year_archive_lists_that_year_with_a_heading_and_breadcrumbs(client, make_update):
-    make_update("December 2025", date=D(2025, 12, 5))
-    make_update("January 2026", date=D(2026, 1, 9))
-    make_update("March 2026", date=D(2026, 3, 6))
+def breadcrumb_texts(soup):
+    return [a.get_text() for a in soup.select(".nhsuk-breadcrumb__list a")]
 
-    response = client.get("/news/2026/")
-    soup = BeautifulSoup(response.content, "html.parser")
+
+def breadcrumb_hrefs(soup):
+    return [a["href"] for a in soup.select(".nhsuk-breadcrumb__list a")]
+
+
+# Each case: the posts (title: date published), the archive's address, the period its
+# heading names, the titles it lists, and how its breadcrumbs must read.
+@pytest.mark.parametrize(
+    ("posts", "url", "period", "titles", "breadcrumbs"),
+    [
+        (
+            {"December 2025": "2025-12-05", "January 2026": "2026-01-09", "March 2026": "2026-03-06"},
+            "/news/2026/",
+            "2026",
+            ["March 2026", "January 2026"],
+            (breadcrumb_texts, ["Home", "News"]),
+        ),
+        (
+            {
+                "Early March": "2026-03-06",
+                "Late March": "2026-03-31",
+                "April": "2026-04-01",
+                "February": "2026-02-28",
+            },
+            "/news/2026/03/",
+            "March 2026",
+            ["Late March", "Early March"],
+            (breadcrumb_hrefs, ["/", "/news/", "/news/2026/"]),
+        ),
+    ],
+    ids=["year", "month"],
+)
+def test_archive_lists_only_its_period_with_a_heading_and_breadcrumbs(
+    client, make_update, posts, url, period, titles, breadcrumbs
+):
+    for title, date in posts.items():
+        make_update(title, date=D.fromisoformat(date))
+
+    response = client.get(url)
 
     assert response.status_code == 200
-    assert listed_titles(response) == ["March 2026", "January 2026"]
-    assert h1_texts(response.content.decode()) == ["News and weekly updates from 2026"]
-    assert [a.get_text() for a in soup.select(".nhsuk-breadcrumb__list a")] == [
-        "Home",
-        "News",
-    ]
-
-
-def test_month_archive_lists_that_month(client, make_update):
-    make_update("Early March", date=D(2026, 3, 6))
-    make_update("Late March", date=D(2026, 3, 31))
-    make_update("April", date=D(2026, 4, 1))
-    make_update("February", date=D(2026, 2, 28))
-
-    response = client.get("/news/2026/03/")
-    soup = BeautifulSoup(response.content, "html.parser")
-
-    assert response.status_code == 200
-    assert listed_titles(response) == ["Late March", "Early March"]
-    assert h1_texts(response.content.decode()) == ["News and weekly updates from March 2026"]
-    assert [a["href"] for a in soup.select(".nhsuk-breadcrumb__list a")] == ["/", "/news/", "/news/2026/"]
+    assert listed_titles(response) == titles
+    assert h1_texts(response.content.decode()) == [f"News and weekly updates from {period}"]
+    read_breadcrumbs, expected_breadcrumbs = breadcrumbs
+    assert read_breadcrumbs(BeautifulSoup(response.content, "html.parser")) == expected_breadcrumbs
 
 
 def test_archive_navigation_counts_posts_by_year_and_month(client, make_update):

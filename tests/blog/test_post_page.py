@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 from blog.blocks import VideoBlock, parse_video_url
 from blog.models import PostKind
-from tests.html import h1_texts, headings
+from tests.html import h1_texts, headings, served_html
 
 D = datetime.date
 
@@ -57,11 +57,9 @@ def test_post_page_shows_everything_a_reader_needs(client, make_update, amira, s
         body=WEEKLY_BODY,
     )
 
-    response = client.get(post.url)
-    html = response.content.decode()
-    soup = soup_of(response)
+    html = served_html(client, post.url)
+    soup = BeautifulSoup(html, "html.parser")
 
-    assert response.status_code == 200
     assert h1_texts(html) == ["Getting ready for winter"]
     assert '<time datetime="2026-03-06">6 March 2026</time>' in html
     author = soup.select_one(".blog-author")

@@ -18,9 +18,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests.manage_py import PROJECT_ROOT, run_manage_py
+
 from .chromium import CHROMIUM_ARGS, require_chromium
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SERVER_START_TIMEOUT = 60
 
 
@@ -31,14 +32,7 @@ def free_port() -> int:
 
 
 def run_manage(args: list[str], env: dict[str, str]) -> None:
-    result = subprocess.run(  # noqa: S603 (our own manage.py, fixed arguments)
-        [sys.executable, "manage.py", *args],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    result = run_manage_py(args, env, timeout=600)
     if result.returncode:
         pytest.fail(
             f"manage.py {' '.join(args)} failed while preparing the browser-test site:\n"

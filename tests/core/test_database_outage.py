@@ -102,6 +102,14 @@ def assert_still_served(site: ServedSite) -> None:
     assert ready.seconds < CONNECT_TIMEOUT + 0.5
 
 
+def assert_every_page_fails_at_once(site: ServedSite, paths: list[str]) -> None:
+    for path in paths:
+        answer = site.get(path)
+        assert_unavailable(answer, path)
+        assert answer.seconds < FAST, f"{path} took {answer.seconds:.3f} s"
+    assert_still_served(site)
+
+
 def assert_recovered_by_itself(site: ServedSite, workers: set[int], outages: int) -> None:
     back = site.wait_for("/", 200, within=RETRY_AFTER + SILENT_DATABASE_LIMIT + 2)
     assert back.seconds < RETRY_AFTER + SILENT_DATABASE_LIMIT + 1
@@ -122,11 +130,7 @@ def test_a_stopped_database_gets_503_at_once_and_the_site_recovers(site, proxy):
 
     proxy.stop_database()
 
-    for path in PAGES * 3:
-        answer = site.get(path)
-        assert_unavailable(answer, path)
-        assert answer.seconds < FAST, f"{path} took {answer.seconds:.3f} s"
-    assert_still_served(site)
+    assert_every_page_fails_at_once(site, PAGES * 3)
 
     proxy.restore_database()
 
@@ -145,11 +149,7 @@ def test_a_hung_database_gets_503_in_time_without_killing_workers_and_the_site_r
         assert_unavailable(answer, "/")
         assert answer.seconds < SILENT_DATABASE_LIMIT + 1, f"took {answer.seconds:.3f} s"
     # ...then leaves the database alone for RETRY_AFTER seconds: every page fails at once.
-    for path in PAGES:
-        answer = site.get(path)
-        assert_unavailable(answer, path)
-        assert answer.seconds < FAST, f"{path} took {answer.seconds:.3f} s"
-    assert_still_served(site)
+    assert_every_page_fails_at_once(site, PAGES)
 
     proxy.restore_database()
 

@@ -18,7 +18,8 @@ from django.core import mail
 from django.core.management import call_command
 from mailer.models import PRIORITY_DEFERRED, Message, MessageLog
 
-from tests.core.test_settings import GOOD_SECRET, PROJECT_ROOT, run_manage
+from tests.core.test_settings import run_deploy_check
+from tests.manage_py import PROJECT_ROOT
 
 SITE = "https://www.wyhpartnership.example"
 SENDER = "Partnership website <website@wyhpartnership.example>"
@@ -189,9 +190,7 @@ def test_without_email_configuration_the_log_says_mail_was_not_sent_and_names_no
 
 
 def test_the_deployment_check_warns_when_production_has_no_way_to_send_email():
-    result = run_manage(
-        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="example.org"
-    )
+    result = run_deploy_check()
 
     assert result.returncode != 0
     assert "wyhp.W001" in result.stderr + result.stdout
@@ -199,15 +198,7 @@ def test_the_deployment_check_warns_when_production_has_no_way_to_send_email():
 
 
 def test_the_deployment_check_warns_when_smtp_would_send_from_localhost():
-    result = run_manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        SECRET_KEY=GOOD_SECRET,
-        ALLOWED_HOSTS="example.org",
-        EMAIL_HOST="smtp.example.org",
-    )
+    result = run_deploy_check(EMAIL_HOST="smtp.example.org")
 
     assert result.returncode != 0
     assert "wyhp.W002" in result.stderr + result.stdout

@@ -84,13 +84,12 @@ def test_starttls_and_implicit_tls_together_stop_the_site_starting():
 
 
 def test_a_notify_key_selects_gov_uk_notify_with_its_template():
-    config = email_config(
-        environ={
-            "GOVUK_NOTIFY_API_KEY": "wyhp-live-key",
-            "GOVUK_NOTIFY_TEMPLATE_ID": "6b8e5a3c-1f0d-4c1e-9a57-0d3c9f1e2b4a",
-            "EMAIL_HOST": "smtp.example.org",
-        }
-    )
+    environ = {
+        "GOVUK_NOTIFY_API_KEY": "wyhp-live-key",
+        "GOVUK_NOTIFY_TEMPLATE_ID": "6b8e5a3c-1f0d-4c1e-9a57-0d3c9f1e2b4a",
+        "EMAIL_HOST": "smtp.example.org",
+    }
+    config = email_config(environ=environ)
 
     assert config["MAILER_EMAIL_BACKEND"] == "django_gov_notify.backends.NotifyEmailBackend"
     assert config["GOVUK_NOTIFY_PLAIN_EMAIL_TEMPLATE_ID"] == "6b8e5a3c-1f0d-4c1e-9a57-0d3c9f1e2b4a"

@@ -2,19 +2,18 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from tests.html import h1_texts, headings
+from tests.html import h1_texts, headings, served_html
 from wyhp_site.core.models import HomePage, SiteSettings, StandardPage
 
 
 def test_home_page_names_the_partnership_and_offers_search(client, home_page):
-    response = client.get("/")
-    html = response.content.decode()
+    html = served_html(client, "/")
 
-    assert response.status_code == 200
     assert h1_texts(html) == ["Working together"]
-    assert "West Yorkshire and Harrogate" in html
+    # Search is the site's own, not the NHS website's.
     assert 'action="/search/"' in html
     assert "nhs.uk/search" not in html
+    assert "West Yorkshire and Harrogate" in html
     assert '<html lang="en-GB">' in html
     assert '<meta name="description" content="Health and care partners, together.">' in html
     assert '<link rel="canonical" href="http://testserver/">' in html
@@ -22,10 +21,8 @@ def test_home_page_names_the_partnership_and_offers_search(client, home_page):
 
 
 def test_standard_page_has_one_heading_breadcrumbs_and_its_body(client, about_page):
-    response = client.get("/about-us/")
-    html = response.content.decode()
+    html = served_html(client, "/about-us/")
 
-    assert response.status_code == 200
     assert h1_texts(html) == ["About us"]
     assert "We are a partnership of councils and the NHS." in html
     assert '<nav class="nhsuk-breadcrumb" aria-label="Breadcrumb">' in html

@@ -1,15 +1,12 @@
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from tests.manage_py import run_manage_py
 from wyhp_site.settings.env import cache_config, database_config, env_bool, env_list
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
 GOOD_SECRET = "k3J9-vX2q!Lw8zR4tY6uP0sN1mB5cD7fG9hJ2kL4zX6cV8bN0mQ"
 
 
@@ -58,14 +55,7 @@ def run_manage(*args, **env_overrides):
         if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
     }
     env.update(DJANGO_SETTINGS_MODULE="wyhp_site.settings.production", **env_overrides)
-    return subprocess.run(  # noqa: S603 - fixed arguments, our own manage.py
-        [sys.executable, "manage.py", *args],
-        cwd=PROJECT_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_manage_py(args, env, timeout=120)
 
 
 def test_production_refuses_to_start_without_a_secret_key():
@@ -80,15 +70,19 @@ def test_production_refuses_to_start_without_allowed_hosts():
     assert "ALLOWED_HOSTS" in result.stderr
 
 
-def test_production_passes_the_deployment_checklist_without_warnings():
-    result = run_manage(
+def run_deploy_check(**env_overrides):
+    """`manage.py check --deploy` in production, failing on warnings, with a good secret and host."""
+    return run_manage(
         "check",
         "--deploy",
         "--fail-level",
         "WARNING",
         SECRET_KEY=GOOD_SECRET,
         ALLOWED_HOSTS="example.org",
-        EMAIL_HOST="smtp.example.org",
-        DEFAULT_FROM_EMAIL="website@example.org",
+        **env_overrides,
     )
+
+
+def test_production_passes_the_deployment_checklist_without_warnings():
+    result = run_deploy_check(EMAIL_HOST="smtp.example.org", DEFAULT_FROM_EMAIL="website@example.org")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -8,7 +8,7 @@ from django.utils import timezone
 from faq.models import FAQEntryPage
 from faq.models.entry_page import review_cutoff
 from tests.faq.helpers import json_ld, main_text
-from tests.html import h1_texts, headings
+from tests.html import h1_texts, headings, served_html
 
 
 def related_titles(html: str) -> list[str]:
@@ -29,11 +29,9 @@ def test_entry_page_shows_the_question_dates_topics_and_answer(client, make_entr
         ],
     )
 
-    response = client.get(entry.url)
-    html = response.content.decode()
+    html = served_html(client, entry.url)
     text = main_text(html)
 
-    assert response.status_code == 200
     assert h1_texts(html) == ["How many STPs are there?"]
     assert "Asked November 2016" in text
     assert "Asked about" not in text

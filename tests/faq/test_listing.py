@@ -11,6 +11,12 @@ from tests.faq.helpers import json_ld, main_text
 from tests.html import h1_texts, headings
 
 
+def ask(make_entry, *questions) -> None:
+    """Publish each (title, year, month) as a question asked in that month."""
+    for title, year, month in questions:
+        make_entry(title, date_asked=datetime.date(year, month, 1))
+
+
 def question_titles(html: str) -> list[str]:
     soup = BeautifulSoup(html, "html.parser")
     return [h3.get_text(strip=True) for h3 in soup.select("main .faq-list__question")]
@@ -172,10 +178,13 @@ def test_topic_with_no_questions_says_so_and_unknown_topic_is_404(client, faq_in
 
 
 def test_year_and_month_views_filter_by_date_asked(client, make_entry):
-    make_entry("March?", date_asked=datetime.date(2018, 3, 1))
-    make_entry("Also March?", date_asked=datetime.date(2018, 3, 1))
-    make_entry("July?", date_asked=datetime.date(2018, 7, 1))
-    make_entry("Another year?", date_asked=datetime.date(2017, 3, 1))
+    ask(
+        make_entry,
+        ("March?", 2018, 3),
+        ("Also March?", 2018, 3),
+        ("July?", 2018, 7),
+        ("Another year?", 2017, 3),
+    )
 
     year = client.get("/faq/asked/2018/").content.decode()
     month = client.get("/faq/asked/2018/03/").content.decode()
@@ -203,14 +212,7 @@ def test_an_empty_month_is_not_found_but_says_so_in_words_and_offers_the_archive
 
 
 @pytest.mark.parametrize(
-    "path",
-    [
-        "/faq/asked/2018/13/",
-        "/faq/asked/2018/00/",
-        "/faq/asked/2018/3/",
-        "/faq/asked/0000/",
-        "/faq/asked/18/",
-    ],
+    "path", [f"/faq/asked/{date}/" for date in ("2018/13", "2018/00", "2018/3", "0000", "18")]
 )
 def test_impossible_dates_are_404(client, faq_index, path):
     assert client.get(path).status_code == 404
