@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Site
 
 from wyhp_site.core.index_pages import find_index_page
-from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, HomeSection
+from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, section_under
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, ResultType
 
 from .demo import build_demo
@@ -60,11 +60,8 @@ LATEST_ON_THE_HOME_PAGE = 3
 
 @hooks.register(HOME_PAGE_SECTIONS, order=20)
 def latest_updates_on_the_home_page(home_page):
-    index = find_index_page(NewsIndexPage, within=home_page)
-    if index is None:
-        return None
-    return HomeSection(
-        "blog/includes/home_section.html", index, list(PostPage.objects.readable()[:LATEST_ON_THE_HOME_PAGE])
+    return section_under(
+        home_page, NewsIndexPage, lambda: PostPage.objects.readable()[:LATEST_ON_THE_HOME_PAGE]
     )
 
 

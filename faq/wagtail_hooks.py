@@ -6,7 +6,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.listings import topics_with_counts
-from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, SEARCH_SUGGESTIONS, HomeSection
+from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, SEARCH_SUGGESTIONS, section_under
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, ResultType
 
 from .demo import build_demo
@@ -66,12 +66,7 @@ def refuse_to_bulk_publish_entries_without_topics(request, action_type, objects,
 @hooks.register(HOME_PAGE_SECTIONS, order=10)
 def faq_on_the_home_page(home_page):
     """The FAQ's introduction and its topics, each with its number of questions."""
-    index = find_index_page(FAQIndexPage, within=home_page)
-    if index is None:
-        return None
-    return HomeSection(
-        "faq/includes/home_section.html", index, list(topics_with_counts(FAQEntryPage.objects.readable()))
-    )
+    return section_under(home_page, FAQIndexPage, lambda: topics_with_counts(FAQEntryPage.objects.readable()))
 
 
 @hooks.register(SEARCH_SUGGESTIONS)

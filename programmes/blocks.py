@@ -4,12 +4,7 @@ from wagtail import blocks
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from wyhp_site.core.blocks import (
-    CallToActionBlock,
-    HeadingBlock,
-    InsetTextBlock,
-    paragraph_block,
-)
+from wyhp_site.core.blocks import BaseStreamBlock
 
 
 class KeyFactBlock(blocks.StructBlock):
@@ -70,10 +65,8 @@ class DocumentLinksBlock(blocks.StructBlock):
         return self.to_python({"documents": [{"document": newest.pk, "title": ""}] if newest else []})
 
 
-class ProgrammeStreamBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = paragraph_block()
+class ProgrammeStreamBlock(BaseStreamBlock):
+    """Every content page's blocks (images included), then the programme's own."""
+
     key_facts = KeyFactsBlock()
-    inset_text = InsetTextBlock()
     documents = DocumentLinksBlock()
-    call_to_action = CallToActionBlock()

@@ -4,8 +4,7 @@ from wagtail import hooks
 
 from blog.models import PostPage
 from faq.models import FAQEntryPage
-from wyhp_site.core.index_pages import find_index_page
-from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, PAGES_SHOWING, HomeSection
+from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, PAGES_SHOWING, section_under
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultType
 
 from .demo import build_demo
@@ -14,10 +13,7 @@ from .models import ProgrammeIndexPage, ProgrammePage
 
 @hooks.register(HOME_PAGE_SECTIONS, order=30)
 def programmes_on_the_home_page(home_page):
-    index = find_index_page(ProgrammeIndexPage, within=home_page)
-    if index is None:
-        return None
-    return HomeSection("programmes/includes/home_section.html", index, list(ProgrammePage.objects.readable()))
+    return section_under(home_page, ProgrammeIndexPage, ProgrammePage.objects.readable)
 
 
 @hooks.register(PAGES_SHOWING)

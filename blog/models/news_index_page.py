@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.db import models
-from django.utils.dateformat import format as format_date
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
@@ -74,19 +73,19 @@ class NewsIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
     def describe_listing(self, view: ListingView, page_obj, narrowed: Narrowed) -> dict:
         kind = narrowed.context["kind"]
         kinds = KIND_PLURALS.get(kind, ALL_KINDS)
-        lede = ""
-        if view.topic is not None:
-            heading = f"{view.topic.name}: {kinds.lower()}"
-            lede = view.topic.description
-            empty_message = f"Nothing has been published about {view.topic.name.lower()} yet."
-        elif view.is_archive:
-            period = format_date(view.month, "F Y") if view.month else str(view.year)
-            heading = f"{kinds} from {period}"
-            empty_message = f"Nothing was published in {period}."
-        else:
-            heading = self.title if kind == "" else kinds
-            lede = self.intro
-            empty_message = "Nothing has been published here yet."
+        heading, lede, empty_message = view.choose(
+            topic=lambda topic: (
+                f"{topic.name}: {kinds.lower()}",
+                topic.description,
+                f"Nothing has been published about {topic.name.lower()} yet.",
+            ),
+            period=lambda period: (f"{kinds} from {period}", "", f"Nothing was published in {period}."),
+            everything=lambda: (
+                self.title if kind == "" else kinds,
+                self.intro,
+                "Nothing has been published here yet.",
+            ),
+        )
         message = narrowed.missing
         if not message and not page_obj.object_list:
             message = NONE_OF_KIND[kind] if kind else empty_message

@@ -1,5 +1,4 @@
 from django.db import models
-from django.utils.dateformat import format as format_date
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
@@ -65,21 +64,21 @@ class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
     def describe_listing(self, view: ListingView, page_obj, narrowed: Narrowed) -> dict:
         total = page_obj.paginator.count
         questions = count_of_questions(total)
-        description = ""
-        if view.topic is not None:
-            name = view.topic.name
-            heading = f"{name}: {questions.lower()}"
-            title = f"{name}: questions and answers"
-            description = view.topic.description
-            empty_message = f"No questions on {name} have been answered here yet."
-        elif view.is_archive:
-            period = format_date(view.month, "F Y") if view.month else str(view.year)
-            heading = f"{questions} asked in {period}"
-            title = f"Questions asked in {period}"
-            empty_message = f"No questions asked in {period} are answered here."
-        else:
-            heading = title = self.title
-            empty_message = "No questions have been answered here yet."
+        heading, title, description, empty_message = view.choose(
+            topic=lambda topic: (
+                f"{topic.name}: {questions.lower()}",
+                f"{topic.name}: questions and answers",
+                topic.description,
+                f"No questions on {topic.name} have been answered here yet.",
+            ),
+            period=lambda period: (
+                f"{questions} asked in {period}",
+                f"Questions asked in {period}",
+                "",
+                f"No questions asked in {period} are answered here.",
+            ),
+            everything=lambda: (self.title, self.title, "", "No questions have been answered here yet."),
+        )
         return {
             "total": total,
             "heading": heading,

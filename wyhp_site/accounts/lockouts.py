@@ -7,26 +7,16 @@ who can already do anything.
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
-from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .superuser_views import SuperuserAdminView, require_superuser
 
 
-def require_superuser(request) -> None:
-    if not request.user.is_superuser:
-        raise PermissionDenied
-
-
-class LockoutListView(WagtailAdminTemplateMixin, TemplateView):
+class LockoutListView(SuperuserAdminView):
     template_name = "accounts/admin/lockouts.html"
     page_title = "Sign-in lockouts"
     header_icon = "lock"
-
-    def dispatch(self, request, *args, **kwargs):
-        require_superuser(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         since = timezone.now() - settings.AXES_COOLOFF_TIME

@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.shortcuts import render
 
 from .client_address import client_address
+from .view_middleware import ViewMiddleware
 
 PAGE_PASSWORD_VIEW = "wagtailcore_authenticate_with_password"  # noqa: S105 (a URL name)
 PASSWORD_RESET_VIEW = "wagtailadmin_password_reset"  # noqa: S105 (a URL name)
@@ -45,14 +46,8 @@ class Counter:
                 cache.add(self.key, 1, timeout)
 
 
-class FormThrottleMiddleware:
+class FormThrottleMiddleware(ViewMiddleware):
     """Refuses the page-password form and password reset requests past the limit."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if request.method != "POST" or request.resolver_match is None:

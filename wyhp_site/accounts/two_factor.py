@@ -17,6 +17,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .security_headers import is_admin_path
+from .view_middleware import ViewMiddleware
 
 RECOVERY_CODE_COUNT = 10
 # Admin views an unverified user still needs: these pages themselves, signing in and out,
@@ -62,14 +63,8 @@ def count_failed_code(request, user) -> None:
     user_login_failed.send(sender=__name__, credentials={"username": user.get_username()}, request=request)
 
 
-class TwoFactorMiddleware:
+class TwoFactorMiddleware(ViewMiddleware):
     """Sends a signed-in but unverified admin user to set up or enter a code."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not settings.REQUIRE_TWO_FACTOR or not is_admin_path(request.path_info):

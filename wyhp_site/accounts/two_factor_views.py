@@ -12,13 +12,11 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from django.views.generic import TemplateView
 from django_otp import login as otp_login
 from django_otp import match_token
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .lockouts import require_superuser
+from .superuser_views import SuperuserAdminView, require_superuser
 from .throttle import too_many_attempts
 from .two_factor import (
     count_failed_code,
@@ -126,14 +124,10 @@ def device_secret(device: TOTPDevice) -> str:
     return " ".join(key[i : i + 4] for i in range(0, len(key), 4))
 
 
-class DeviceListView(WagtailAdminTemplateMixin, TemplateView):
+class DeviceListView(SuperuserAdminView):
     template_name = "accounts/admin/two_factor_users.html"
     page_title = "Two-factor sign-in"
     header_icon = "key"
-
-    def dispatch(self, request, *args, **kwargs):
-        require_superuser(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         users = get_user_model().objects.filter(is_active=True).order_by("username")

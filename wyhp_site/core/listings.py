@@ -15,6 +15,7 @@ its message: the topic exists and things will be filed under it.
 """
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -23,6 +24,7 @@ from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404
 from django.urls import URLPattern
 from django.urls import path as django_path
+from django.utils.dateformat import format as format_date
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from . import converters  # noqa: F401  (registers <yyyy> and <mm> before the routes below)
@@ -92,6 +94,20 @@ class ListingView:
     @property
     def is_archive(self) -> bool:
         return self.year is not None
+
+    @property
+    def period(self) -> str:
+        """An archive's period in words: "March 2018" or "2018"."""
+        return format_date(self.month, "F Y") if self.month else str(self.year)
+
+    def choose(self, *, topic: Callable, period: Callable, everything: Callable):
+        """What ``topic(topic)``, ``period(words)`` or ``everything()`` gives for this view,
+        whichever it is: how an index words each kind of listing in one statement."""
+        if self.topic is not None:
+            return topic(self.topic)
+        if self.is_archive:
+            return period(self.period)
+        return everything()
 
 
 @dataclass

@@ -22,10 +22,12 @@ Hooks run in ``order``, then in INSTALLED_APPS order; the front page and the
 menu follow it.
 """
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from wagtail import hooks
+
+from .index_pages import find_index_page
 
 HOME_PAGE_SECTIONS = "wyhp_home_page_sections"
 PAGES_SHOWING = "wyhp_pages_showing"
@@ -40,6 +42,16 @@ class HomeSection:
     template: str
     index: object
     items: list = field(default_factory=list)
+
+
+def section_under(home_page, index_model, items: Callable[[], Iterable]) -> HomeSection | None:
+    """A ``HOME_PAGE_SECTIONS`` answer: the published ``index_model`` under ``home_page``
+    with ``items()``, shown by its app's ``<app>/includes/home_section.html``; or None when
+    there is no such index (and then nothing is queried for items)."""
+    index = find_index_page(index_model, within=home_page)
+    if index is None:
+        return None
+    return HomeSection(f"{index_model._meta.app_label}/includes/home_section.html", index, list(items()))
 
 
 def home_page_sections(home_page) -> list[HomeSection]:

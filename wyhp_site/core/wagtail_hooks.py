@@ -11,14 +11,8 @@ from .models import GlossaryTerm, Person, Topic
 
 def in_admin_menu(model, icon: str, label: str, order: int, columns: list[str]) -> SnippetViewSet:
     """A snippet with its own admin menu item, listed by ``columns``."""
-    return SnippetViewSet(
-        model=model,
-        icon=icon,
-        menu_label=label,
-        menu_order=order,
-        add_to_admin_menu=True,
-        list_display=columns,
-    )
+    options = {"icon": icon, "menu_label": label, "menu_order": order, "list_display": columns}
+    return SnippetViewSet(model=model, add_to_admin_menu=True, **options)
 
 
 register_snippet(in_admin_menu(Topic, "tag", "Topics", 200, ["name", "slug", "description"]))
