@@ -122,8 +122,8 @@ def test_sidebar_counts_topics_years_and_months(client, make_entry, topics):
     make_entry(date_asked=datetime.date(2019, 1, 1), topics=[topics["unpaid-carers"]], publish=False)
 
     soup = BeautifulSoup(client.get("/faq/").content, "html.parser")
-    browse = soup.select_one("nav.faq-browse")
-    items = [" ".join(li.get_text().split()) for li in browse.select("li li, .faq-browse__list > li")]
+    browse = soup.select_one(".listing-browse")
+    items = [" ".join(li.get_text().split()) for li in browse.select("li li, .listing-browse__list > li")]
     links = {a.get_text(strip=True): a["href"] for a in browse.find_all("a")}
 
     assert "Stroke (3 questions)" in items
