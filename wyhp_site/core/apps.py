@@ -21,6 +21,26 @@ class CoreConfig(AppConfig):
         page_unpublished.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing.unpublished")
         checks.register(email_is_configured, "email", deploy=True)
         watch_the_database()
+        advance_the_content_generation()
+
+
+def advance_the_content_generation():
+    """Whatever readers could see changed: the page cache (core/page_cache.py) starts afresh.
+    Snippet saves reach it through Wagtail's snippet hooks (core/wagtail_hooks.py)."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.contrib.settings.registry import registry as settings_registry
+    from wagtail.models import Site, get_page_models
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from .page_cache import advance_on_content_change as advance
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(advance, dispatch_uid=f"core.page_cache.{id(signal)}")
+    for model in get_page_models():
+        post_delete.connect(advance, sender=model, dispatch_uid="core.page_cache.deleted")
+    for model in [Site, *settings_registry]:
+        post_save.connect(advance, sender=model, dispatch_uid="core.page_cache.saved")
+        post_delete.connect(advance, sender=model, dispatch_uid="core.page_cache.deleted")
 
 
 def watch_the_database():

@@ -1,7 +1,9 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import GlossaryTerm, Person, Topic
+from .page_cache import advance_on_content_change
 
 # The admin searches each snippet through the search index, by the fields its model
 # declares (``search_fields`` on the model, autocompleting). A viewset's own
@@ -20,3 +22,8 @@ register_snippet(
     in_admin_menu(GlossaryTerm, "help", "Glossary", 205, ["abbreviation", "expansion", "definition"])
 )
 register_snippet(in_admin_menu(Person, "user", "People", 210, ["name", "role", "organisation"]))
+
+
+# A topic's name, a person's role or a glossary entry shows on many pages: the page cache starts afresh.
+for snippet_hook in ("after_create_snippet", "after_edit_snippet", "after_delete_snippet"):
+    hooks.register(snippet_hook, lambda request, instance_or_instances: advance_on_content_change())

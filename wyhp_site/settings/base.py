@@ -47,6 +47,9 @@ WAGTAILFRONTENDCACHE = frontend_cache_config()
 # which publishing purges (see wyhp_site/core/caching.py).
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 600)
+# Seconds a public page is kept whole in Django's cache for readers without cookies
+# (wyhp_site/core/page_cache.py); 0 turns that cache off. Any publish makes every page fresh.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # `load_demo_content` publishes made-up pages and prints an admin password: never on a live site.
 DEMO_CONTENT_ALLOWED = False
 # Days the search counts (what people typed) are kept; `prune_search_log` deletes older ones.
@@ -137,6 +140,8 @@ MIDDLEWARE = [
     # NUL and other control characters in the path, a query value or a cookie: a 400
     # before sessions, or anything else, take them to the database.
     "wyhp_site.core.request_guard.RefuseControlCharactersMiddleware",
+    # Before anything that queries or sets a cookie: a kept page is sent as it is.
+    "wyhp_site.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Early, so that it sees the response after every cookie the others may set on it.
     "wyhp_site.core.caching.PublicCacheHeadersMiddleware",

@@ -20,3 +20,6 @@ WHITENOISE_USE_FINDERS = True
 DEMO_CONTENT_ALLOWED = True
 # Off for the suite at large; tests/accounts/test_two_factor.py turns it on.
 REQUIRE_TWO_FACTOR = False
+# Off for the suite at large, whose tests measure the views' own work;
+# tests/core/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0

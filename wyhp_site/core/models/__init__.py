@@ -1,7 +1,8 @@
+from .content_generation import ContentGeneration
 from .glossary import GlossaryTerm
 from .pages import HomePage, StandardPage
 from .people import Person
 from .site_settings import SiteSettings
 from .topics import Topic
 
-__all__ = ["GlossaryTerm", "HomePage", "Person", "SiteSettings", "StandardPage", "Topic"]
+__all__ = ["ContentGeneration", "GlossaryTerm", "HomePage", "Person", "SiteSettings", "StandardPage", "Topic"]

@@ -1,0 +1,120 @@
+"""Whole public pages kept in Django's cache, for a site with no CDN or Varnish in front.
+
+What a reader without cookies is sent for a public page (the pages
+``PublicCacheHeadersMiddleware`` marks ``public``: never for signed-in users, restricted
+pages, searches with a query, errors or responses setting a cookie) is kept for
+``PAGE_CACHE_SECONDS`` and sent again without touching the view. The cache is
+Django's: per-process memory on the embedded default, Redis when ``REDIS_URL`` is set.
+
+Every entry is filed under the content generation it was made in
+(``ContentGeneration``); a publish, unpublish, move, deletion or settings or snippet
+save advances it (``advance_on_content_change``), so every page is fresh at once
+after a change. The generation costs one small query a request. When the database is
+down, the last generation this process saw is used, so the pages it kept are still
+served (200) while pages it never kept get the database-fault 503.
+"""
+
+import contextlib
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.urls import Resolver404, resolve
+
+from .models import ContentGeneration
+
+logger = logging.getLogger(__name__)
+
+HEADER = "X-Page-Cache"
+# The public views (core/caching.py) whose work is worth keeping: robots.txt is made
+# without the database, so it is cheaper made than looked up.
+KEPT_VIEWS = {"wagtail_serve", "sitemap"}
+REFUSED_DIRECTIVES = {"private", "no-store", "no-cache"}
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.last_generation: int | None = None  # this process's, for when the database is down
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not is_anonymous_read(request):
+            return self.get_response(request)
+        generation = self.generation()
+        if generation is None:  # no database, and this process has not seen one yet
+            return self.get_response(request)
+        key = cache_key(request, generation)
+        kept = cache.get(key)
+        if kept is not None:
+            return thawed(kept)
+        response = self.get_response(request)
+        if is_shareable(response):
+            cache.set(key, frozen(response), settings.PAGE_CACHE_SECONDS)
+            response[HEADER] = "miss"
+        return response
+
+    def generation(self) -> int | None:
+        # On a fault the request goes on, and the view meets it and answers 503.
+        with contextlib.suppress(DatabaseError):
+            self.last_generation = ContentGeneration.current()
+        return self.last_generation
+
+
+def is_anonymous_read(request) -> bool:
+    """A GET of a kept view that carries no cookie and no credentials: the same page for
+    everyone who sends it."""
+    return (
+        request.method == "GET"
+        and not request.META.get("HTTP_COOKIE")
+        and not request.META.get("HTTP_AUTHORIZATION")
+        and view_name(request.path_info) in KEPT_VIEWS
+    )
+
+
+def view_name(path: str) -> str | None:
+    try:
+        return resolve(path).url_name
+    except Resolver404:
+        return None
+
+
+def is_shareable(response) -> bool:
+    """What ``PublicCacheHeadersMiddleware`` marked public, and nothing made private since."""
+    directives = {part.strip().split("=")[0].lower() for part in response.get("Cache-Control", "").split(",")}
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "public" in directives
+        and not directives & REFUSED_DIRECTIVES
+    )
+
+
+def cache_key(request, generation: int) -> str:
+    # The scheme and host are part of the address: one deployment may serve several sites.
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return f"page:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def frozen(response) -> tuple:
+    return response.status_code, bytes(response.content), list(response.items())
+
+
+def thawed(kept: tuple) -> HttpResponse:
+    status, content, headers = kept
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    response[HEADER] = "hit"
+    return response
+
+
+def advance_on_content_change(sender=None, **kwargs) -> None:
+    """Signal receiver: something readers could see has changed."""
+    try:
+        ContentGeneration.advance()
+    except DatabaseError:  # the change itself then failed too; nothing to make stale
+        logger.warning("Could not advance the content generation", exc_info=True)
