@@ -13,6 +13,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from wyhp_site.core.content_dates import date_problem
+from wyhp_site.core.generation_cache import kept_for_generation
 from wyhp_site.core.index_pages import parent_index_page
 from wyhp_site.core.models import Topic
 
@@ -185,7 +186,9 @@ class FAQEntryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["faq_index"] = self.get_index_page()
         context["topics"] = list(self.topics.all())
-        context["related_entries"] = self.related_entries()
+        # Two or three queries, changed only by a publish somewhere in the FAQ.
+        related_key = f"faq-related:{self.pk}"
+        context["related_entries"] = kept_for_generation(request, related_key, self.related_entries)
         return context
 
 

@@ -2,21 +2,11 @@
 
 import datetime
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from blog.models import PostKind
 from tests.factories import PersonFactory, TopicFactory
+from tests.queries import queries_for
 
 D = datetime.date
-
-
-def queries_for(client, path) -> int:
-    client.get(path)  # fill per-process caches (site root paths, feed links, renditions)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200, path
-    return len(queries)
 
 
 def add_posts(make_post, count, start, photo=None):

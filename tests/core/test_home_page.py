@@ -2,10 +2,8 @@
 
 import datetime
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from tests.html import h1_texts, headings
+from tests.queries import queries_for
 
 
 def test_home_page_shows_latest_updates_faq_topics_and_programmes(
@@ -46,21 +44,17 @@ def test_home_page_queries_do_not_grow_with_content(
     client, stroke, cancer, make_entry, make_post, make_programme
 ):
     def count_queries():
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get("/").status_code == 200
-        return len(queries)
+        return queries_for(client, "/")
 
     make_entry("First question", [stroke], datetime.date(2017, 3, 1))
     make_post("First update", [stroke], datetime.date(2026, 10, 1))
     make_programme("Stroke", stroke)
-    count_queries()  # warm caches (site root paths, feed links)
     small = count_queries()
 
     for number in range(6):
         make_entry(f"Question {number}", [stroke, cancer], datetime.date(2018, 1 + number, 1))
         make_post(f"Update {number}", [cancer], datetime.date(2026, 9, 1 + number))
         make_programme(f"Programme {number}", cancer)
-    count_queries()
     large = count_queries()
 
     assert large == small

@@ -1,14 +1,13 @@
 import datetime
 
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from faq.models import FAQEntryPage
 from faq.models.entry_page import review_cutoff
 from tests.faq.helpers import json_ld, main_text
 from tests.html import h1_texts, headings, served_html
+from tests.queries import queries_for
 
 
 def related_titles(html: str) -> list[str]:
@@ -199,19 +198,13 @@ def test_live_entries_are_public_newest_first_with_topics_prefetched(make_entry,
 
 
 def test_entry_page_queries_do_not_grow_with_related_entries(client, make_entry, topics):
-    def queries_for(entry) -> int:
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get(entry.url).status_code == 200
-        return len(captured)
-
     few = [make_entry(topics=[topics["stroke"]]) for _ in range(2)]
     entry = make_entry(topics=[topics["stroke"], topics["mental-health"]], related=few[:1])
-    client.get(entry.url)
-    small = queries_for(entry)
+    small = queries_for(client, entry.url)
 
     more = [make_entry(topics=[topics["stroke"], topics["mental-health"]], publish=None) for _ in range(12)]
     entry.related_question_links.create(question=more[0], sort_order=5)
-    large = queries_for(entry)
+    large = queries_for(client, entry.url)
 
     assert small == large
 

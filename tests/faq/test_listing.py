@@ -2,13 +2,12 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from tests.faq.helpers import json_ld, main_text
 from tests.html import h1_texts, headings
+from tests.queries import queries_for
 
 
 def ask(make_entry, *questions) -> None:
@@ -290,13 +289,6 @@ def test_listing_carries_faq_page_json_ld_for_the_questions_shown(client, make_e
     assert first["dateCreated"] == "2018-03-01"
 
 
-def count_queries(client, path: str) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200
-    return len(queries)
-
-
 def test_listing_queries_do_not_grow_with_the_number_of_entries(client, make_entry, topics):
     def add(count, start):
         for number in range(start, start + count):
@@ -313,10 +305,10 @@ def test_listing_queries_do_not_grow_with_the_number_of_entries(client, make_ent
     add(25, 0)
     paths = ("/faq/", "/faq/topic/stroke/", "/faq/asked/2018/", "/faq/?page=1&order=oldest")
     client.get("/faq/")  # warm the site-root cache, as any running site has
-    small = [count_queries(client, path) for path in paths]
+    small = [queries_for(client, path) for path in paths]
 
     add(60, 25)
-    large = [count_queries(client, path) for path in paths]
+    large = [queries_for(client, path) for path in paths]
 
     assert small == large
 

@@ -1,8 +1,8 @@
 """The number of database queries a search costs does not grow with the number of results."""
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from tests.queries import queries_for
 
 ADDRESSES = [
     "/search/?q=stroke rehabilitation",  # every word and some words, type and topic counts
@@ -10,14 +10,6 @@ ADDRESSES = [
     "/search/?q=stroke rehabilitation&format=json",
     "/search/?q=HASU rehabilitation",  # a glossary term
 ]
-
-
-def count_queries(client, address) -> int:
-    client.get(address)  # warm the caches a running site keeps warm: site root paths, content types
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(address)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_query_count_does_not_grow_with_the_results(
@@ -47,8 +39,8 @@ def test_query_count_does_not_grow_with_the_results(
         query=Query.get("stroke rehabilitation"), page=make_page("Promoted", "Read.")
     )
     add(1)
-    few = [count_queries(client, address) for address in ADDRESSES]
+    few = [queries_for(client, address) for address in ADDRESSES]
     add(2)  # twice the results, still one page: every type and both kinds of match on it, as before
-    many = [count_queries(client, address) for address in ADDRESSES]
+    many = [queries_for(client, address) for address in ADDRESSES]
 
     assert few == many

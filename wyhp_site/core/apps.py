@@ -33,14 +33,17 @@ def advance_the_content_generation():
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from .page_cache import advance_on_content_change as advance
+    from .page_cache import advance_unless_created
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(advance, dispatch_uid=f"core.page_cache.{id(signal)}")
     for model in get_page_models():
         post_delete.connect(advance, sender=model, dispatch_uid="core.page_cache.deleted")
-    for model in [Site, *settings_registry]:
-        post_save.connect(advance, sender=model, dispatch_uid="core.page_cache.saved")
-        post_delete.connect(advance, sender=model, dispatch_uid="core.page_cache.deleted")
+    post_save.connect(advance, sender=Site, dispatch_uid="core.page_cache.saved")
+    post_delete.connect(advance, sender=Site, dispatch_uid="core.page_cache.deleted")
+    for model in settings_registry:
+        # Settings are made empty on the first page ever shown: a change only once saved.
+        post_save.connect(advance_unless_created, sender=model, dispatch_uid="core.page_cache.saved")
 
 
 def watch_the_database():

@@ -16,9 +16,10 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 class LinkStructValue(blocks.StructValue):
     # Not named "url": templates look up dict keys first, and "url" is a field.
-    def href(self):
+    def href(self, request=None):
+        # With the request, the site's address is not looked up again for every link.
         page = self.get("page")
-        return page.url if page else self.get("url")
+        return page.get_url(request) if page else self.get("url")
 
 
 class LinkBlock(blocks.StructBlock):

@@ -28,6 +28,7 @@ from django.utils.dateformat import format as format_date
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from . import converters  # noqa: F401  (registers <yyyy> and <mm> before the routes below)
+from .generation_cache import kept_for_generation
 from .models import Topic
 from .pagination import paginate
 
@@ -192,7 +193,9 @@ class DatedTopicListingMixin(RoutablePageMixin):
     def render_listing(self, request, view: ListingView):
         narrowed = self.narrow_listing(request, view)
         page_obj = paginate(request, narrowed.items, self.listing_per_page)
-        all_items = self.listing_items()
+        topics, archive = kept_for_generation(
+            request, f"listing-navigation:{self.pk}", self.listing_navigation
+        )
         context = {
             "listing": view,
             "items": page_obj,
@@ -201,8 +204,8 @@ class DatedTopicListingMixin(RoutablePageMixin):
             "current_year": view.year,
             "current_month": view.month,
             "trail": self.listing_trail(request, view),
-            "topics": topics_with_counts(all_items, self.listing_topics_field),
-            "archive": archive_with_counts(all_items, self.listing_date_field),
+            "topics": topics,
+            "archive": archive,
             **narrowed.context,
         }
         context.update(self.describe_listing(view, page_obj, narrowed))
@@ -210,6 +213,13 @@ class DatedTopicListingMixin(RoutablePageMixin):
         if narrowed.missing or (view.is_archive and not page_obj.object_list):
             response.status_code = 404
         return response
+
+    def listing_navigation(self) -> tuple[list, list[ArchiveYear]]:
+        """Every topic and every month with something listed, and how many: the side column."""
+        items = self.listing_items()
+        return list(topics_with_counts(items, self.listing_topics_field)), archive_with_counts(
+            items, self.listing_date_field
+        )
 
     def listing_trail(self, request, view: ListingView) -> list[tuple[str, str]] | None:
         """The crumbs after this index in a filtered view's trail (the view itself is never one);

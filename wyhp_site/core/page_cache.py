@@ -24,6 +24,7 @@ from django.db import DatabaseError
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 
+from .generation_cache import content_generation
 from .models import ContentGeneration
 
 logger = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not is_anonymous_read(request):
             return self.get_response(request)
-        generation = self.generation()
+        generation = self.generation(request)
         if generation is None:  # no database, and this process has not seen one yet
             return self.get_response(request)
         key = cache_key(request, generation)
@@ -56,10 +57,10 @@ class PageCacheMiddleware:
             response[HEADER] = "miss"
         return response
 
-    def generation(self) -> int | None:
+    def generation(self, request) -> int | None:
         # On a fault the request goes on, and the view meets it and answers 503.
         with contextlib.suppress(DatabaseError):
-            self.last_generation = ContentGeneration.current()
+            self.last_generation = content_generation(request)
         return self.last_generation
 
 
@@ -118,3 +119,8 @@ def advance_on_content_change(sender=None, **kwargs) -> None:
         ContentGeneration.advance()
     except DatabaseError:  # the change itself then failed too; nothing to make stale
         logger.warning("Could not advance the content generation", exc_info=True)
+
+
+def advance_unless_created(sender=None, created=False, **kwargs) -> None:
+    if not created:
+        advance_on_content_change()

@@ -8,7 +8,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from ..models import SiteSettings
+from ..chrome import Chrome, site_chrome
 from ..pagination import BadPageNumber, page_number
 
 register = template.Library()
@@ -23,16 +23,18 @@ def site_name() -> str:
 def main_navigation(context) -> list[dict]:
     """The header menu from the site settings, marking the section the reader is in."""
     request = context["request"]
-    site_settings = SiteSettings.for_request(request)
     items = []
-    for block in site_settings.header_links:
-        url = block.value.href()
-        if not url:
-            continue  # a link to a page that has since been deleted
-        is_current = request.path == url
-        in_section = url != "/" and url.startswith("/") and request.path.startswith(url)
-        items.append({"url": url, "label": block.value["text"], "current": is_current, "active": in_section})
+    for link in site_chrome(request).header_links:
+        is_current = request.path == link.url
+        in_section = link.url != "/" and link.url.startswith("/") and request.path.startswith(link.url)
+        items.append({"url": link.url, "label": link.label, "current": is_current, "active": in_section})
     return items
+
+
+@register.simple_tag(takes_context=True, name="site_chrome")
+def site_chrome_tag(context) -> Chrome:
+    """The footer links and the alert: ``{% site_chrome as chrome %}``."""
+    return site_chrome(context["request"])
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
