@@ -19,7 +19,7 @@ def ask(make_entry, *questions) -> None:
 
 def question_titles(html: str) -> list[str]:
     soup = BeautifulSoup(html, "html.parser")
-    return [h3.get_text(strip=True) for h3 in soup.select("main .faq-list__question")]
+    return [h3.get_text(strip=True) for h3 in soup.select("main .faq-summary__question")]
 
 
 def month_headings(html: str) -> list[str]:
