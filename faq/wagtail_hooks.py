@@ -1,3 +1,5 @@
+from dataclasses import dataclass, field
+
 from django.contrib import messages
 from django.shortcuts import redirect
 from wagtail import hooks
@@ -63,14 +65,27 @@ def refuse_to_bulk_publish_entries_without_topics(request, action_type, objects,
 # --- What the FAQ offers the rest of the site (wyhp_site/core/sections.py) ---------
 
 
+HOME_PAGE_QUESTIONS = 3
+
+
+@dataclass(frozen=True)
+class FAQHomeSection(HomeSection):
+    """The FAQ's part of the home page: its ``items`` are the topics; ``latest`` the newest questions."""
+
+    latest: list = field(default_factory=list)
+
+
 @hooks.register(HOME_PAGE_SECTIONS, order=10)
 def faq_on_the_home_page(home_page):
-    """The FAQ's introduction and its topics, each with its number of questions."""
+    """The FAQ's introduction, its newest questions and its topics, each with its number of questions."""
     index = find_index_page(FAQIndexPage, within=home_page)
     if index is None:
         return None
-    return HomeSection(
-        "faq/includes/home_section.html", index, list(topics_with_counts(FAQEntryPage.objects.readable()))
+    return FAQHomeSection(
+        "faq/includes/home_section.html",
+        index,
+        list(topics_with_counts(FAQEntryPage.objects.readable())),
+        latest=list(index.entries.prefetch_related(None)[:HOME_PAGE_QUESTIONS]),  # topics not shown
     )
 
 
@@ -92,6 +107,23 @@ def browse_the_faq_instead():
 
 hooks.register(DEMO_CONTENT, build_demo, order=10)
 
+
+@dataclass(frozen=True)
+class QuestionResultType(ResultType):
+    """Search results that are questions show and say when the answer was last reviewed."""
+
+    def extra_json(self, page) -> dict:
+        return {"last_reviewed": page.last_reviewed.isoformat(), "review_due": page.review_due}
+
+
 ASKED = ResultDate("date_asked", "Asked", "F Y")  # "Asked November 2016"
-QUESTIONS = ResultType("faq", "faq.FAQEntryPage", "Question", "Questions and answers", "topics", ASKED)
+QUESTIONS = QuestionResultType(
+    "faq",
+    "faq.FAQEntryPage",
+    "Question",
+    "Questions and answers",
+    "topics",
+    ASKED,
+    summary_template="faq/includes/entry_summary.html",
+)
 hooks.register(SEARCH_RESULT_TYPES, lambda: QUESTIONS, order=10)
