@@ -1,3 +1,5 @@
+from dataclasses import dataclass, field
+
 from django.contrib import messages
 from django.shortcuts import redirect
 from wagtail import hooks
@@ -6,7 +8,13 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.listings import topics_with_counts
-from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, SEARCH_SUGGESTIONS, section_under
+from wyhp_site.core.sections import (
+    DEMO_CONTENT,
+    HOME_PAGE_SECTIONS,
+    SEARCH_SUGGESTIONS,
+    HomeSection,
+    section_under,
+)
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, ResultType
 
 from .demo import build_demo
@@ -63,10 +71,26 @@ def refuse_to_bulk_publish_entries_without_topics(request, action_type, objects,
 # --- What the FAQ offers the rest of the site (wyhp_site/core/sections.py) ---------
 
 
+HOME_PAGE_QUESTIONS = 3
+
+
+@dataclass(frozen=True)
+class FAQHomeSection(HomeSection):
+    """The FAQ's part of the home page: its ``items`` are the topics; ``latest`` the newest questions."""
+
+    latest: list = field(default_factory=list)
+
+
 @hooks.register(HOME_PAGE_SECTIONS, order=10)
 def faq_on_the_home_page(home_page):
-    """The FAQ's introduction and its topics, each with its number of questions."""
-    return section_under(home_page, FAQIndexPage, lambda: topics_with_counts(FAQEntryPage.objects.readable()))
+    """The FAQ's introduction, its newest questions and its topics, each with its number of questions."""
+    section = section_under(
+        home_page, FAQIndexPage, lambda: topics_with_counts(FAQEntryPage.objects.readable())
+    )
+    if section is None:
+        return None
+    latest = section.index.entries.prefetch_related(None)[:HOME_PAGE_QUESTIONS]  # topics not shown
+    return FAQHomeSection(section.template, section.index, section.items, latest=list(latest))
 
 
 @hooks.register(SEARCH_SUGGESTIONS)
@@ -87,6 +111,23 @@ def browse_the_faq_instead():
 
 hooks.register(DEMO_CONTENT, build_demo, order=10)
 
+
+@dataclass(frozen=True)
+class QuestionResultType(ResultType):
+    """Search results that are questions show and say when the answer was last reviewed."""
+
+    def extra_json(self, page) -> dict:
+        return {"last_reviewed": page.last_reviewed.isoformat(), "review_due": page.review_due}
+
+
 ASKED = ResultDate("date_asked", "Asked", "F Y")  # "Asked November 2016"
-QUESTIONS = ResultType("faq", "faq.FAQEntryPage", "Question", "Questions and answers", "topics", ASKED)
+QUESTIONS = QuestionResultType(
+    "faq",
+    "faq.FAQEntryPage",
+    "Question",
+    "Questions and answers",
+    "topics",
+    ASKED,
+    summary_template="faq/includes/entry_summary.html",
+)
 hooks.register(SEARCH_RESULT_TYPES, lambda: QUESTIONS, order=10)

@@ -1,12 +1,15 @@
-"""Template tags for the FAQ pages: structured data."""
+"""Template tags for the FAQ pages: structured data, and how long ago an answer was checked."""
 
 from django import template
 
 from wyhp_site.core.templatetags.site_tags import json_ld
 
-from .. import structured_data
+from .. import review_age, structured_data
 
 register = template.Library()
+
+# {{ entry.last_reviewed|how_long_ago }}: "over four years ago".
+register.filter("how_long_ago", review_age.how_long_ago)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,8 +1,10 @@
-"""The home page gathers the newest updates, the FAQ's topics and the programmes."""
+"""The home page gathers the newest updates, the FAQ's newest questions and topics, and the programmes."""
 
 import datetime
 
-from tests.html import h1_texts, headings
+from bs4 import BeautifulSoup
+
+from tests.html import h1_texts, headings, served_html
 from tests.queries import queries_for
 
 
@@ -58,3 +60,17 @@ def test_home_page_queries_do_not_grow_with_content(
     large = count_queries()
 
     assert large == small
+
+
+def test_home_page_lists_the_newest_questions_under_the_faq(client, stroke, make_entry):
+    for month in range(1, 6):
+        make_entry(f"Question from month {month}?", [stroke], datetime.date(2019, month, 1))
+    make_entry("Draft question?", [stroke], datetime.date(2020, 1, 1), publish=False)
+
+    soup = BeautifulSoup(served_html(client, "/"), "html.parser")
+    section = soup.find("section", attrs={"aria-labelledby": "home-faq"})
+    listed = [heading.get_text(strip=True) for heading in section.select("li h4")]
+
+    assert [tag for tag, text in headings(str(section))][:3] == ["h2", "h3", "h4"]
+    assert listed == ["Question from month 5?", "Question from month 4?", "Question from month 3?"]
+    assert section.find("a", string="Question from month 5?")["href"] == "/faq/question-from-month-5/"

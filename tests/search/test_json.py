@@ -3,6 +3,7 @@
 import datetime
 
 from bs4 import BeautifulSoup
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 
@@ -28,11 +29,17 @@ def test_json_has_exactly_the_documented_shape(client, make_entry, make_page):
     assert response["Content-Type"] == "application/json"
     assert set(body) == {"query", "total", "page", "results"}
     assert (body["query"], body["total"], body["page"]) == ("stroke", 2, 1)
+    every_result = {"title", "url", "type", "snippet", "date"}
     for result in body["results"]:
-        assert set(result) == {"title", "url", "type", "snippet", "date"}
+        # A question also says when its answer was last reviewed and whether a review is due.
+        assert set(result) == (
+            every_result | {"last_reviewed", "review_due"} if result["type"] == "faq" else every_result
+        )
         assert all(isinstance(result[key], str) for key in ("title", "url", "type", "snippet"))
     by_type = {result["type"]: result for result in body["results"]}
     assert by_type["faq"]["date"] == "2016-11-01"
+    assert by_type["faq"]["last_reviewed"] == timezone.localdate().isoformat()
+    assert by_type["faq"]["review_due"] is False
     assert by_type["faq"]["url"] == "/faq/where-are-the-stroke-units/"
     assert by_type["page"]["date"] is None
     assert "<mark>stroke</mark>" in by_type["page"]["snippet"]

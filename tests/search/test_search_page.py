@@ -14,6 +14,10 @@ def result_items(response):
     return soup(response).select(".search-results__item")
 
 
+def text_of(element) -> str:
+    return " ".join(element.get_text(" ").split())
+
+
 def result_links(response) -> list[str]:
     return [item.select_one("h2 a")["href"] for item in result_items(response)]
 
@@ -71,13 +75,10 @@ def test_each_result_shows_type_title_snippet_date_and_topics(client, make_entry
     assert item.select_one(".nhsuk-tag").get_text() == "Question"
     assert item.select_one("h2 a")["href"] == "/faq/where-are-the-stroke-units/"
     assert item.select_one("h2 a").get_text() == "Where are the stroke units?"
-    assert [mark.get_text() for mark in item.select(".search-results__snippet mark")][:2] == [
-        "stroke",
-        "units",
-    ]
-    assert item.find("time")["datetime"] == "2016-11-01"
-    assert item.find("time").get_text() == "Asked November 2016"
-    assert "Topics: Cancer, Stroke" in item.get_text() or "Topics: Stroke, Cancer" in item.get_text()
+    assert [mark.get_text() for mark in item.select("p mark")][:2] == ["stroke", "units"]
+    assert item.find("time")["datetime"] == "2016-11"
+    assert "Asked November 2016" in text_of(item)
+    assert "Topics: Cancer, Stroke" in text_of(item)
 
 
 def test_an_estimated_date_asked_says_so(client, make_entry):
@@ -89,7 +90,7 @@ def test_an_estimated_date_asked_says_so(client, make_entry):
         estimate=True,
     )
 
-    assert result_items(client.get("/search/?q=STP"))[0].find("time").get_text() == "Asked about March 2016"
+    assert "Asked about March 2016" in text_of(result_items(client.get("/search/?q=STP"))[0])
 
 
 def test_news_results_show_their_kind_and_date(client, make_post):

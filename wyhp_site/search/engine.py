@@ -74,6 +74,7 @@ class SearchResult:
     topics: list
     promoted: bool = False
     partial: bool = False
+    page: Page | None = None  # the specific page; None for a promoted link to another website
 
     def as_json(self) -> dict:
         return {
@@ -82,6 +83,7 @@ class SearchResult:
             "type": self.type.key,
             "snippet": str(self.snippet),
             "date": self.date.isoformat() if self.date else None,
+            **(self.type.extra_json(self.page) if self.page is not None else {}),
         }
 
 
@@ -345,6 +347,7 @@ class SiteSearch:
             topics=result_type.topics_of(page),
             promoted=kind == "promoted",
             partial=kind == "some",
+            page=page,
         )
 
     def _external_result(self, promotion: Promotion) -> SearchResult:

@@ -4,6 +4,11 @@ A result's type comes from its specific page class. Each content app declares
 its own (a question, a news post or weekly update, a programme) by answering the
 ``SEARCH_RESULT_TYPES`` Wagtail hook with a ``ResultType``; "page" is everything
 else (About us, the index pages). An app that is not installed has no type.
+
+An app that shows its pages in a way of its own everywhere they are listed (the
+FAQ: when an answer was last reviewed, and whether it may be out of date) gives
+its type a ``summary_template`` for the results page and subclasses it to add
+fields to the JSON (``extra_json``), so the search never needs to know its models.
 """
 
 from dataclasses import dataclass
@@ -34,6 +39,10 @@ class ResultType:
     plural: str  # in the filters
     topics_field: str | None = None  # many-to-many or foreign key to core.Topic
     date_shown: ResultDate | None = None
+    # The app's own template for a result's title, text and details, in place of the generic
+    # ones. It is included with ``entry`` (the specific page, topics fetched), ``heading_level``
+    # 2, ``summary_text`` (the snippet, matched words marked) and ``with_topics`` True.
+    summary_template: str | None = None
 
     @property
     def model(self) -> type[models.Model] | None:
@@ -58,10 +67,12 @@ class ResultType:
         value = self.date_of(page)
         if value is None:
             return ""
-        # As the FAQ says it: "Asked about November 2016" when the month is a guess.
-        about = " about" if getattr(page, "date_is_estimate", False) else ""
         shown = self.date_shown
-        return f"{shown.prefix}{about} {format_date(value, shown.format)}"
+        return f"{shown.prefix} {format_date(value, shown.format)}"
+
+    def extra_json(self, page) -> dict:
+        """Fields a result of this type adds to the search JSON, beyond those every result has."""
+        return {}
 
     def topics_of(self, page) -> list:
         if not self.topics_field:
