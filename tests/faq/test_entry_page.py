@@ -37,7 +37,7 @@ def test_entry_page_shows_the_question_dates_topics_and_answer(client, make_entr
     assert "Asked about" not in text
     assert "Answer last reviewed March 2025" in text
     assert "There are 44 across England." in text
-    assert "<li>North</li>" in html and "<h2>Where they are</h2>" in html
+    assert "<li>North</li>" in html and '<h2 id="where-they-are">Where they are</h2>' in html
     assert '<a href="/faq/topic/funding-and-finance/">Funding and finance</a>' in html
     assert '<a href="/faq/topic/stroke/">Stroke</a>' in html
     assert '<meta name="description" content="There are 44 across England.">' in html
