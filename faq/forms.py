@@ -78,7 +78,7 @@ class FAQEntryPageForm(WagtailAdminPageForm):
         return cleaned_data
 
     def rewrote_short_answer(self) -> bool:
-        """The short answer was changed, and its "to rewrite" mark left as it was: the editor
-        has done what the mark asked (one who ticks it again keeps it)."""
+        """The short answer was changed and its "to rewrite" mark left as it was: the editor has
+        done what the mark asked. (Ticking the box again afterwards sets the mark again.)"""
         flag = "short_answer_needs_rewrite"
         return flag in self.fields and "short_answer" in self.changed_data and flag not in self.changed_data

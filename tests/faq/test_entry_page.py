@@ -226,3 +226,22 @@ def test_entries_are_found_by_the_site_search_on_their_answers_and_topics(make_e
 
     assert [p.title for p in FAQEntryPage.objects.live().search("thrombolysis")] == ["Where is the unit?"]
     assert [p.title for p in FAQEntryPage.objects.live().search("finance")] == ["Who pays?"]
+
+
+def test_sub_question_headings_and_people_lists_in_an_answer_have_unique_anchors(client, make_entry):
+    people = {"heading": "Who decides?", "heading_level": "h2", "items": [{"name": "The joint committee"}]}
+    entry = make_entry(
+        "Who are the members?",
+        answer=[
+            ("heading", {"text": "Who decides?", "level": "h2"}),
+            ("paragraph", "<p>The committee.</p>"),
+            ("people_list", people),
+        ],
+    )
+
+    html = served_html(client, entry.url)
+    ids = [tag["id"] for tag in BeautifulSoup(html, "html.parser").find_all(id=True)]
+
+    assert '<h2 id="who-decides">Who decides?</h2>' in html
+    assert '<h2 id="who-decides-2">Who decides?</h2>' in html
+    assert len(ids) == len(set(ids))

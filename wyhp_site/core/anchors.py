@@ -12,25 +12,30 @@ from django.utils.text import slugify
 
 MAX_ANCHOR = 60
 
-# The fixed ids in the site's templates; tests/core/test_anchors.py checks this against them.
+# The fixed ids in the site's templates and the NHS.UK header's, and those the search form
+# makes from its form_id; tests/core/test_anchors.py checks this against the templates.
 LAYOUT_IDS = frozenset(
     {
         "browse-dates",
         "browse-topics",
         "error-summary-title",
-        "faq-search",
+        "faq-search-q",
         "home-faq",
-        "home-faq-search",
+        "home-faq-search-q",
         "home-news",
         "home-programmes",
-        "home-search",
+        "home-search-q",
+        "main",
         "maincontent",
-        "page-search",
+        "page-search-q",
         "programme-contact",
         "programme-leads",
         "programme-news",
         "programme-questions",
+        "search",
+        "search-field",
         "site-alert-title",
+        "toggle-menu",
     }
 )
 
