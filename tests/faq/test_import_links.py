@@ -86,3 +86,13 @@ def test_a_question_lists_each_address_to_check_once_and_keeps_every_word():
 
 def test_nothing_to_check_in_plain_text():
     assert addresses_to_check(["No addresses here.", "Nor here: 3 @ 5pm."]) == []
+
+
+def test_an_address_cannot_break_out_of_its_link():
+    html = linkify("See https://example.org/x'onmouseover='alert(1) or www.example.org/\"><script>x</script>")
+
+    assert html == (
+        'See <a href="https://example.org/x&#x27;onmouseover=&#x27;alert(1)">'
+        "https://example.org/x&#x27;onmouseover=&#x27;alert(1)</a> or "
+        '<a href="https://www.example.org/">www.example.org/</a>&quot;&gt;&lt;script&gt;x&lt;/script&gt;'
+    )
