@@ -2,6 +2,7 @@
 
 from wagtail import blocks
 
+from wyhp_site.core.anchors import heading_anchor
 from wyhp_site.core.blocks import BaseStreamBlock
 
 
@@ -48,6 +49,12 @@ class PeopleListBlock(blocks.StructBlock):
                 {"name": "Healthwatch", "description": "The independent voice of patients"},
             ],
         }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        if value["heading"]:
+            context["anchor"] = heading_anchor(value["heading"], parent_context)
+        return context
 
 
 class AnswerBlock(BaseStreamBlock):

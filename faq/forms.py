@@ -1,5 +1,6 @@
 """The FAQ entry's editing form: a month-and-year picker for the date asked,
-and the rule that nothing is published without a topic."""
+the rule that nothing is published without a topic, and the "short answer to
+rewrite" mark that rewriting the short answer clears."""
 
 import calendar
 import datetime
@@ -72,4 +73,12 @@ class FAQEntryPageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         if "topics" in self.fields and self.is_publishing() and not cleaned_data.get("topics"):
             self.add_error("topics", PUBLISH_NEEDS_TOPIC)
+        if self.rewrote_short_answer():
+            cleaned_data["short_answer_needs_rewrite"] = False
         return cleaned_data
+
+    def rewrote_short_answer(self) -> bool:
+        """The short answer was changed and its "to rewrite" mark left as it was: the editor has
+        done what the mark asked. (Ticking the box again afterwards sets the mark again.)"""
+        flag = "short_answer_needs_rewrite"
+        return flag in self.fields and "short_answer" in self.changed_data and flag not in self.changed_data

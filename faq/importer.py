@@ -13,8 +13,15 @@ The export is one line per paragraph, blank lines between. The rules:
   undated questions are headings inside it until the next dated question.
 - A question repeated as the first line of its own answer is not repeated.
 - Bullet lines (``•``, ``·``, ``-``) become lists, web and email addresses
-  become links, and runs of blank (or non-breaking space) lines are dropped.
-  Lines that follow one another without a blank line are one paragraph.
+  become links (unless they look cut off: ``import_links``), and runs of blank
+  (or non-breaking space) lines are dropped. Lines that follow one another
+  without a blank line are one paragraph.
+- The short answer is the opening of the answer's first paragraph: its first
+  sentence, with the second when the first is short and the second does not
+  introduce a list. An answer that opens with a list starts from its first
+  item alone. Never more than the field holds, and never cut mid-word: a
+  sentence too long for it ends at a word with "…". Editors are asked to
+  rewrite it.
 """
 
 import calendar
@@ -22,12 +29,19 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from django.utils.html import escape
+from .import_links import addresses_to_check, linkify
 
 MAX_QUESTION_LINE = 300
 MAX_HEADING = 120  # core HeadingBlock's limit; longer sub-questions stay bold paragraphs
 MAX_TITLE = 255  # Wagtail's page title
-SHORT_ANSWER_LENGTH = 300
+SHORT_ANSWER_LENGTH = 300  # FAQEntryPage.short_answer's max_length
+# A first sentence shorter than this says too little alone: the second joins it, if it fits.
+SHORT_FIRST_SENTENCE = 120
+# A lead-in ending with one of these before its colon ("… to look at how we:") is not a whole
+# sentence, so it ends with "…" rather than a full stop.
+UNFINISHED_WORDS = """a an and are as at be by for from how in include includes including is of on or
+such that the these this to we were which who will with"""
+UNFINISHED = frozenset(UNFINISHED_WORDS.split())
 
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -36,11 +50,10 @@ _MONTHS["sept"] = 9
 DATE_MARKER = re.compile(r"\s*\(\s*(?:asked\s+)?(?P<month>[a-z]+)\.?\s+(?P<year>\d{4})\s*\)\s*\.?\s*$", re.I)
 BULLET = re.compile(r"^\s*[•·-]\s+(?P<text>\S.*)$")
 FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s|$)")
-# A full stop that ends a sentence, not one in "e.g." or "i.e.".
-SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)(?<!etc)[.!?](?=\s+[A-Z0-9‘“\"'(])")
-LINK = re.compile(
-    r"(?P<url>(?:https?://|www\.)[^\s<>\"]+)"
-    r"|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
+# The end of a sentence (with any closing quote or bracket), not the full stop in "e.g." or "Dr.".
+SENTENCE_END = re.compile(
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bProf)"
+    r"[.!?][’”\"')]*(?=\s+[A-Z0-9‘“\"'(])"
 )
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
@@ -77,7 +90,14 @@ class Question:
             "asked": self.asked.strftime("%Y-%m") if self.asked else None,
             "asked_estimated": self.asked_estimated,
             "answer_chars": self.answer_chars,
+            "short_answer": self.short_answer,
+            "links_to_check": self.links_to_check,
         }
+
+    @property
+    def links_to_check(self) -> list[dict[str, str]]:
+        """Addresses left as text because they look cut off or do not parse, each with why."""
+        return addresses_to_check([self.question, *self.answer_lines()])
 
     @property
     def title(self) -> str:
@@ -85,17 +105,11 @@ class Question:
 
     @property
     def short_answer(self) -> str:
-        """The answer's opening paragraph (with the list it introduces), cut at a sentence end."""
-        parts = [part for part in self.parts if part.kind in ("paragraph", "list")]
-        if not parts:
-            return ""
-        first = "; ".join(parts[0].texts) if parts[0].kind == "list" else parts[0].texts[0]
-        introduces_list = len(parts) > 1 and parts[1].kind == "list"
-        if introduces_list and first.endswith(":"):
-            first = f"{first} {'; '.join(parts[1].texts)}"
-        elif introduces_list and first[-1:].isalnum():  # a label such as "Local authorities"
-            first = f"{first}: {'; '.join(parts[1].texts)}"
-        return shorten(first, SHORT_ANSWER_LENGTH, prefer_sentence=True)
+        """The opening of the first paragraph, or of the first list item when the answer opens
+        with a list; list items are never run together."""
+        texts = [part.texts[0] for part in self.parts if part.kind in ("paragraph", "list")]
+        texts = texts or self.answer_lines()  # an answer made only of sub-questions
+        return opening(texts[0]) if texts else ""
 
     def stream_data(self) -> list[tuple[str, object]]:
         """The answer as the entry's StreamField: headings between runs of rich text."""
@@ -124,44 +138,40 @@ class Question:
         return blocks
 
 
-def shorten(text: str, limit: int, *, prefer_sentence: bool = False) -> str:
-    """``text`` cut to at most ``limit`` characters: at a sentence end if one is
-    far enough in, else at a word boundary with an ellipsis."""
+def sentences(text: str) -> list[str]:
+    ends = [match.end() for match in SENTENCE_END.finditer(text)]
+    bounds = zip([0, *ends], [*ends, len(text)], strict=True)
+    return [sentence for start, end in bounds if (sentence := text[start:end].strip())]
+
+
+def opening(text: str) -> str:
+    """The first sentence of ``text``, and the second when the first is short, as a short answer.
+    A sentence that introduces a list is not taken as the second; when it is the first, its
+    colon becomes a full stop ("It covers five places.") or, where the words break off
+    ("… to look at how we:"), an ellipsis."""
+    first, *rest = sentences(text)
+    if (
+        rest
+        and len(first) < SHORT_FIRST_SENTENCE
+        and not rest[0].endswith(":")
+        and len(first) + 1 + len(rest[0]) <= SHORT_ANSWER_LENGTH
+    ):
+        first = f"{first} {rest[0]}"
+    if first.endswith(":"):
+        first = first.rstrip(" :")
+        last_word = first.rsplit(" ", 1)[-1].casefold()
+        first += "…" if last_word in UNFINISHED else "."
+    return shorten(first, SHORT_ANSWER_LENGTH)
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` if it fits in ``limit`` characters, else cut at the last word that fits, with "…".
+    Only a single word longer than ``limit`` is cut inside."""
     if len(text) <= limit:
-        return text.rstrip(":")
-    cut = text[: limit - 1]
-    if prefer_sentence:
-        ends = [match.end() for match in SENTENCE_END.finditer(cut)]
-        if ends and ends[-1] >= limit // 2:
-            return cut[: ends[-1]]
-    return cut.rsplit(" ", 1)[0].rstrip(" ,;:–-") + "…"
-
-
-def linkify(text: str) -> str:
-    """``text`` as HTML, with web and email addresses made into links."""
-    out, position = [], 0
-    for match in LINK.finditer(text):
-        address = match.group()
-        trailing = ""
-        # Sentence punctuation after an address is not part of it; a ")" is, if it closes a "(" inside.
-        while address and address[-1] in ".,;:!?'\"’”)":
-            if address[-1] == ")" and address.count("(") >= address.count(")"):
-                break
-            trailing = address[-1] + trailing
-            address = address[:-1]
-        if not address:
-            continue
-        if match.group("email"):
-            href = f"mailto:{address}"
-        elif address.startswith("www."):
-            href = f"https://{address}"
-        else:
-            href = address
-        out.append(escape(text[position : match.start()]))
-        out.append(f'<a href="{escape(href)}">{escape(address)}</a>')
-        position = match.start() + len(address)
-    out.append(escape(text[position:]))
-    return "".join(out)
+        return text
+    head = text[:limit]  # the character after the last kept one must be a space for a whole word
+    words = head[: head.rfind(" ")] if " " in head else head[: limit - 1]
+    return words.rstrip(" ,;:–—-") + "…"
 
 
 def normalise(text: str) -> str:

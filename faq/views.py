@@ -1,5 +1,6 @@
 """The editors' list of FAQ entries in the admin, with the filters they work from:
-topic, year asked, estimated dates, entries with no topic yet, answers due for review."""
+topic, year asked, estimated dates, entries with no topic yet, answers due for review,
+short answers to rewrite (those the importer cut from the answer)."""
 
 import django_filters
 from django.db.models import Min, Q
@@ -69,6 +70,10 @@ class FAQEntryFilterSet(PageFilterSet):
     review_due = YesNoFilter(
         label="Review due (last reviewed over two years ago)",
         yes_q=lambda: Q(last_reviewed__lt=review_cutoff()),
+    )
+    short_answer_needs_rewrite = YesNoFilter(
+        label="Short answer to rewrite",
+        yes_q=Q(short_answer_needs_rewrite=True),
     )
 
     class Meta:

@@ -29,6 +29,7 @@ FAQ_MENU = [
     ("No topic yet", "?no_topic=true", "tag"),
     ("Review due", "?review_due=true", "history"),
     ("Estimated dates", "?date_is_estimate=true", "calendar"),
+    ("Short answer to rewrite", "?short_answer_needs_rewrite=true", "edit"),
 ]
 
 

@@ -59,6 +59,14 @@ class FAQEntryPage(Page):
             "in search engines' results and under the question."
         ),
     )
+    short_answer_needs_rewrite = models.BooleanField(
+        "Short answer to rewrite",
+        default=False,
+        help_text=(
+            "Ticked on answers imported from the old website, whose short answer was cut from the "
+            "full answer rather than written. Cleared when you change the short answer."
+        ),
+    )
     answer = StreamField(AnswerBlock(), help_text="The full answer.")
     topics = ParentalManyToManyField(
         "core.Topic",
@@ -87,6 +95,7 @@ class FAQEntryPage(Page):
             help_text="The question in the words it was asked, ending with a question mark.",
         ),
         FieldPanel("short_answer"),
+        FieldPanel("short_answer_needs_rewrite"),
         FieldPanel("answer"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(

@@ -1,8 +1,11 @@
 import datetime
+from io import StringIO
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -11,6 +14,8 @@ from faq.forms import PUBLISH_NEEDS_TOPIC
 from faq.models import FAQEntryPage, FAQIndexPage
 from wyhp_site.core.models import HomePage
 from wyhp_site.core.roles import EDITORS, MODERATORS
+
+IMPORT_EXPORT = Path(__file__).parent / "fixtures" / "faq-export.txt"
 
 
 @pytest.fixture
@@ -333,3 +338,65 @@ def test_editors_can_download_the_review_due_list(client, editor, filed_entries)
     assert rows[1:] == [
         f"Stale?,http://testserver{filed_entries['stale'].url},2016-11-01,False,2018-01-10,True"
     ]
+
+
+# --- Short answers the importer cut, for editors to rewrite ----------------------
+
+
+@pytest.fixture
+def imported(faq_index):
+    """The entries the importer makes from the small export, as drafts marked "short answer to rewrite"."""
+    call_command("import_faq", str(IMPORT_EXPORT), stdout=StringIO())
+    return {entry.title: entry for entry in FAQEntryPage.objects.all()}
+
+
+def edit_form(entry, short_answer, *, keep_mark=False) -> dict:
+    """The edit form as an editor sends it back for ``entry``, with ``short_answer`` typed in."""
+    fields = {"short_answer_needs_rewrite": "on"} if keep_mark else {}
+    month, year = str(entry.date_asked.month), str(entry.date_asked.year)
+    return entry_form(
+        title=entry.title,
+        slug=entry.slug,
+        month=month,
+        year=year,
+        short_answer=short_answer,
+        last_reviewed=entry.last_reviewed.isoformat(),
+        **fields,
+    )
+
+
+def test_editors_filter_the_short_answers_to_rewrite(client, editor, imported, make_entry):
+    make_entry("Written by an editor?")
+    client.force_login(editor)
+
+    assert listed_titles(client, "?short_answer_needs_rewrite=true") == set(imported)
+    assert listed_titles(client, "?short_answer_needs_rewrite=false") == {"Written by an editor?"}
+    assert "/admin/faq_entries/?short_answer_needs_rewrite=true" in client.get("/admin/").content.decode()
+
+
+def test_the_edit_form_shows_the_mark_and_rewriting_the_short_answer_clears_it(client, editor, imported):
+    entry = imported["Who pays for it?"]
+    client.force_login(editor)
+    form_page = client.get(f"/admin/pages/{entry.pk}/edit/").content.decode()
+
+    response = client.post(f"/admin/pages/{entry.pk}/edit/", edit_form(entry, "Mostly the NHS budget."))
+
+    assert 'name="short_answer_needs_rewrite"' in form_page and "Short answer to rewrite" in form_page
+    assert response.status_code == 302
+    saved = FAQEntryPage.objects.get(pk=entry.pk)
+    assert saved.short_answer == "Mostly the NHS budget." and not saved.short_answer_needs_rewrite
+    assert "Who pays for it?" not in listed_titles(client, "?short_answer_needs_rewrite=true")
+
+
+def test_the_mark_stays_until_the_short_answer_changes_and_can_be_set_again(client, editor, imported):
+    entry, other = imported["Who pays for it?"], imported["And what about councils?"]
+    client.force_login(editor)
+
+    def save(page, short_answer, ticked):
+        client.post(f"/admin/pages/{page.pk}/edit/", edit_form(page, short_answer, keep_mark=ticked))
+        return FAQEntryPage.objects.get(pk=page.pk).short_answer_needs_rewrite
+
+    assert save(entry, entry.short_answer, ticked=True) is True  # saved for another reason
+    assert save(other, "Councils, partly.", ticked=True) is False  # rewritten: the mark goes
+    assert save(other, "Councils, partly.", ticked=True) is True  # the editor ticks it again
+    assert save(entry, entry.short_answer, ticked=False) is False  # or unticks it by hand

@@ -36,7 +36,7 @@ def test_entry_page_shows_the_question_dates_topics_and_answer(client, make_entr
     assert "Asked about" not in text
     assert "Answer last reviewed March 2025" in text
     assert "There are 44 across England." in text
-    assert "<li>North</li>" in html and "<h2>Where they are</h2>" in html
+    assert "<li>North</li>" in html and '<h2 id="where-they-are">Where they are</h2>' in html
     assert '<a href="/faq/topic/funding-and-finance/">Funding and finance</a>' in html
     assert '<a href="/faq/topic/stroke/">Stroke</a>' in html
     assert '<meta name="description" content="There are 44 across England.">' in html
@@ -219,3 +219,22 @@ def test_entries_are_found_by_the_site_search_on_their_answers_and_topics(make_e
 
     assert [p.title for p in FAQEntryPage.objects.live().search("thrombolysis")] == ["Where is the unit?"]
     assert [p.title for p in FAQEntryPage.objects.live().search("finance")] == ["Who pays?"]
+
+
+def test_sub_question_headings_and_people_lists_in_an_answer_have_unique_anchors(client, make_entry):
+    people = {"heading": "Who decides?", "heading_level": "h2", "items": [{"name": "The joint committee"}]}
+    entry = make_entry(
+        "Who are the members?",
+        answer=[
+            ("heading", {"text": "Who decides?", "level": "h2"}),
+            ("paragraph", "<p>The committee.</p>"),
+            ("people_list", people),
+        ],
+    )
+
+    html = served_html(client, entry.url)
+    ids = [tag["id"] for tag in BeautifulSoup(html, "html.parser").find_all(id=True)]
+
+    assert '<h2 id="who-decides">Who decides?</h2>' in html
+    assert '<h2 id="who-decides-2">Who decides?</h2>' in html
+    assert len(ids) == len(set(ids))

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from faq.importer import ExportError, date_marker, decode, linkify, parse, shorten, strip_repeat
+from faq.import_links import linkify
+from faq.importer import ExportError, date_marker, decode, parse, strip_repeat
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -99,7 +100,7 @@ def test_bullets_become_one_list_links_are_made_and_blank_runs_dropped(questions
         )
     ]
     assert places.answer_lines()[-1].endswith("info@example.org.")
-    assert places.short_answer == "It covers five places: Bradford; Calderdale; Kirklees"
+    assert places.short_answer == "It covers five places."
 
 
 def test_an_answer_that_opens_with_a_question_keeps_its_sub_questions_as_headings(questions):
@@ -120,6 +121,8 @@ def test_dry_run_numbers_count_the_answer_text(questions):
         "asked": "2016-11",
         "asked_estimated": False,
         "answer_chars": len("The care partnership brings councils and the NHS together."),
+        "short_answer": "The care partnership brings councils and the NHS together.",
+        "links_to_check": [],
     }
     assert questions["Who pays for it?"].answer_chars == len('The NHS budget pays for "most" of it.')
 
@@ -132,6 +135,8 @@ def test_a_question_with_no_dated_question_above_has_no_date():
         "asked": None,
         "asked_estimated": False,
         "answer_chars": 15,
+        "short_answer": "On the website.",
+        "links_to_check": [],
     }
     assert second.asked == datetime.date(2017, 6, 1)
 
@@ -161,17 +166,6 @@ def test_repeats_are_matched_whatever_the_apostrophes_and_spacing():
     assert strip_repeat(question, "Something else entirely.") is None
 
 
-def test_short_answers_end_at_a_sentence_not_at_an_abbreviation():
-    long = "Practices such as ours, e.g. The Health Centre, stay open. " + "More words follow. " * 10
-
-    assert (
-        shorten(long, 62, prefer_sentence=True)
-        == "Practices such as ours, e.g. The Health Centre, stay open."
-    )
-    assert shorten("word " * 80, 50).endswith("…")
-    assert len(shorten("word " * 80, 50)) <= 50
-
-
 @pytest.mark.parametrize(
     ("data", "message"),
     [
@@ -194,3 +188,81 @@ def test_a_byte_order_mark_and_windows_line_endings_are_fine():
 
     (question,) = parse(text)
     assert question.question == "What is it?" and question.answer_lines() == ["A plan."]
+
+
+def answered(answer: str):
+    """The one question of an export whose answer is ``answer`` (lines, blank lines between paragraphs)."""
+    (question,) = parse(f"Is there a plan? (asked May 2018)\n\n{answer}")
+    return question
+
+
+@pytest.mark.parametrize(
+    ("answer", "short_answer"),
+    [
+        # The first sentence, and the second when the first is short.
+        ("Yes. It was published in 2018. It runs to 2024.", "Yes. It was published in 2018."),
+        (
+            "The plan was written by the partnership board and agreed by every council in the area. "
+            "It runs to 2024.",
+            "The plan was written by the partnership board and agreed by every council in the area. "
+            "It runs to 2024.",
+        ),
+        (
+            "The plan was written by the partnership board, agreed by every council and every NHS trust "
+            "in the area, and then published. It runs to 2024.",
+            "The plan was written by the partnership board, agreed by every council and every NHS trust "
+            "in the area, and then published.",
+        ),
+        # Abbreviations and titles do not end a sentence; a closing quote stays with its sentence.
+        (
+            "Dr. Ann Lee and the board, e.g. Mr. Khan, wrote it. It was “agreed.” Then published.",
+            "Dr. Ann Lee and the board, e.g. Mr. Khan, wrote it. It was “agreed.”",
+        ),
+        # Only the first paragraph, never the next.
+        ("Yes.\n\nThe board agreed it.", "Yes."),
+        # A sentence that leads into a list is left out as the second, and ends plainly as the first.
+        ("Yes. It has three parts:\n• prevention\n• care\n• staff", "Yes."),
+        ("It has three parts:\n• prevention\n• care", "It has three parts."),
+        (
+            "The board is looking at how we:\n• prevent strokes\n• treat them faster",
+            "The board is looking at how we…",
+        ),
+        ("Local authorities:\n• Bradford\n• Leeds", "Local authorities."),
+        # An answer that opens with a list: its first item alone, never items run together.
+        ("• Bradford Royal Infirmary\n• Calderdale Royal Hospital", "Bradford Royal Infirmary"),
+        (
+            "• The board meets monthly. It is open to the public. Papers are online.\n• Minutes follow.",
+            "The board meets monthly. It is open to the public.",
+        ),
+    ],
+)
+def test_the_short_answer_is_the_first_sentence_or_two_of_the_first_paragraph(answer, short_answer):
+    assert answered(answer).short_answer == short_answer
+
+
+def test_a_first_sentence_too_long_for_a_short_answer_ends_at_a_word_with_an_ellipsis():
+    clause = "the partnership board agreed the plan with councils hospitals and community groups"
+    sentence = " ".join([clause] * 6) + "."
+    assert len(sentence) > 300
+
+    short_answer = answered(sentence).short_answer
+
+    assert len(short_answer) <= 300
+    assert short_answer.endswith("…") and not short_answer.endswith(" …")
+    kept = short_answer.removesuffix("…")
+    assert sentence.startswith(kept) and sentence[len(kept)] == " "  # whole words only
+
+
+def test_a_sentence_exactly_as_long_as_the_field_is_kept_whole():
+    sentence = "word " * 59 + "ends."
+    assert len(sentence) == 300
+
+    assert answered(sentence).short_answer == sentence
+
+
+def test_an_answer_made_only_of_sub_questions_still_has_a_short_answer():
+    (question,) = parse(
+        "Which plans are there (asked May 2018)\n\nWhat is the first plan?\n\nWhat is the second?"
+    )
+
+    assert question.short_answer == "What is the first plan?"

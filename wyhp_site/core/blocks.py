@@ -11,6 +11,8 @@ from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtailnhsukfrontend import blocks as nhsuk_blocks
 
+from .anchors import heading_anchor
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -58,6 +60,11 @@ class HeadingBlock(blocks.StructBlock):
         template = "blocks/heading_block.html"
         description = "A section or subsection heading"
         preview_value = {"text": "How we work together", "level": "h2"}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["anchor"] = heading_anchor(value["text"], parent_context)
+        return context
 
 
 class ImageBlock(blocks.StructBlock):

@@ -178,6 +178,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                # Ids for the headings of the page being rendered, unique within it.
+                "wyhp_site.core.anchors.heading_anchors",
             ],
         },
     },
