@@ -29,6 +29,7 @@ WARD_PHOTO = (1600, 900)
 POSTER = (600, 900)
 AUTHOR_PHOTO = (400, 500)
 LEAD_PHOTO = (500, 700)
+MAP = (1200, 800)
 
 
 def image(title: str, size: tuple[int, int], image_format: str = "PNG"):
@@ -43,8 +44,8 @@ def image(title: str, size: tuple[int, int], image_format: str = "PNG"):
     )
 
 
-def image_block(title: str, size: tuple[int, int], image_format: str = "PNG", alt: str = "") -> tuple:
-    return ("image", {"image": image(title, size, image_format), "alt_text": alt or title, "caption": ""})
+def image_block(title: str, size: tuple[int, int], alt: str, image_format: str = "PNG") -> tuple:
+    return ("image", {"image": image(title, size, image_format), "alt_text": alt, "caption": ""})
 
 
 def published_path(page) -> str:
@@ -69,14 +70,15 @@ def build(paths_file: str) -> None:
         topics=[stroke],
         answer=[
             *paragraph("It has twenty beds."),
-            image_block("Ward", WARD_PHOTO, "JPEG", alt="Beds by the windows"),
-            image_block("Poster", POSTER, alt="The FAST poster"),
+            image_block("Ward", WARD_PHOTO, "Beds by the windows", "JPEG"),
+            image_block("Poster", POSTER, "The FAST poster"),
         ],
     )
     programme = ProgrammePageFactory(
         parent=ProgrammeIndexPage.objects.get(),
         title="Pictured programme",
         topic=stroke,
+        body=[*paragraph("Our stroke units."), image_block("Network map", MAP, "A map of the units")],
         leads=[ProgrammeLeadFactory.build(person=PersonFactory(photo=image("Lead", LEAD_PHOTO, "JPEG")))],
     )
     pages = {"post": post, "answer": answer, "programme": programme}

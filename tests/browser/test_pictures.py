@@ -25,7 +25,7 @@ SQUARE = 1.0
 PICTURES = {
     "post": [SQUARE, shape(picture_pages.LEAD_IMAGE)],
     "answer": [shape(picture_pages.WARD_PHOTO), shape(picture_pages.POSTER)],
-    "programme": [SQUARE],
+    "programme": [shape(picture_pages.MAP), SQUARE],
 }
 WIDTHS = [1280, 320]
 

@@ -136,12 +136,19 @@ def test_an_image_block_whose_image_was_deleted_shows_nothing(client, make_entry
     assert "nhsuk-image" not in html
 
 
-def test_a_programme_leads_photo_is_square_at_every_width(client, make_programme, stroke):
+def test_a_programme_shows_its_body_images_and_its_leads_photos_square(client, make_programme, stroke):
     lead = PersonFactory(name="Daniel Whitaker", photo=image(1000, 1400, "JPEG"))
-    programme = make_programme("Stroke", stroke, leads=[(lead, "Programme Director")])
+    programme = make_programme(
+        "Stroke",
+        stroke,
+        leads=[(lead, "Programme Director")],
+        body=[("image", {"image": image(), "alt_text": "A stroke unit", "caption": ""})],
+    )
 
-    [card] = pictures(served_html(client, programme.url))
+    block, card = pictures(served_html(client, programme.url))
 
+    assert block.find("img")["alt"] == "A stroke unit"
+    assert_responsive(block, offered=[440, 800], fallback=".png")
     img = assert_responsive(card, offered=[300, 600, 900], fallback=".jpg")
     assert_shape(img, 1, 1)
     assert img["class"] == ["nhsuk-card__img"]
