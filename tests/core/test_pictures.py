@@ -194,3 +194,14 @@ def test_every_source_is_served_with_its_content_type(client, make_post, image_f
             assert response.status_code == 200, url
             assert response["Content-Type"] == content_type
             assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_an_image_whose_file_is_missing_leaves_the_page_readable(client, make_post):
+    lost = image()
+    lost.file.storage.delete(lost.file.name)  # a restore from backup without the media folder
+    post = make_post(text="The ward opened today.", lead_image=lost, lead_image_alt="The ward")
+
+    html = served_html(client, post.url)
+
+    assert "The ward opened today." in html
+    assert BeautifulSoup(html, "html.parser").find("img", alt="The ward") is not None
