@@ -11,6 +11,7 @@ from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -139,9 +140,12 @@ class PostPage(Page):
         from .news_index_page import NewsIndexPage  # it imports this module
 
         context = super().get_context(request, *args, **kwargs)
-        # The rendition components/social_meta.html shares, so both name the same picture.
-        share_image = self.lead_image.get_rendition("fill-1200x630") if self.lead_image else None
-        share_image_url = request.build_absolute_uri(share_image.url) if share_image else ""
+        # The rendition components/social_meta.html shares, so both name the same picture; made
+        # the way its {% image %} tag makes it, so a lost file leaves the page readable.
+        share_image_url = ""
+        if self.lead_image:
+            share_image = get_rendition_or_not_found(self.lead_image, "fill-1200x630")
+            share_image_url = request.build_absolute_uri(share_image.url)
         context.update(
             {
                 # Read once: the page lists its topics and names them in its meta tags.

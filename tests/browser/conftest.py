@@ -64,6 +64,7 @@ def live_site_env(tmp_path_factory) -> dict[str, str]:
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "wyhp_site.settings.test",
         "DATABASE_URL": f"sqlite:///{folder / 'site.sqlite3'}",
+        "TEST_MEDIA_ROOT": str(folder / "media"),
         "DEBUG": "false",
         "PYTHONUNBUFFERED": "1",
     }

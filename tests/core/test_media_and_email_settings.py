@@ -1,9 +1,12 @@
 """Where uploads are stored and how email is sent, as the environment says (no bucket or
 mail server is contacted: these build settings from a made-up environment)."""
 
+import mimetypes
+
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
+from wyhp_site.core.uploads.serving import register_image_content_types
 from wyhp_site.settings.env import email_config, media_storage_config
 
 
@@ -54,6 +57,34 @@ def test_the_s3_storage_class_is_installed_and_builds_urls_from_these_options():
     url = S3Storage(**options).url("images/photo.width-800.jpg")
 
     assert url == "https://media.example.org/images/photo.width-800.jpg"
+
+
+@pytest.fixture
+def without_system_mime_types(monkeypatch):
+    """Python's own table of file types only, as on the slim Docker image (no /etc/mime.types),
+    which knows no WebP; the table the site started with comes back afterwards."""
+    monkeypatch.setattr(mimetypes, "knownfiles", [])
+    monkeypatch.setattr(mimetypes, "_db", None)
+    mimetypes.init()
+    yield
+    monkeypatch.undo()
+    mimetypes.init(files=[])  # files=[] keeps the restored table rather than reading a new one
+
+
+def test_a_bucket_stores_each_image_format_with_its_content_type(without_system_mime_types):
+    from storages.backends.s3 import S3Storage
+
+    storage = S3Storage(**media_storage_config(environ={"MEDIA_S3_BUCKET": "wyhp-media"})["OPTIONS"])
+    register_image_content_types()
+
+    stored_as = {
+        extension: storage._get_write_parameters(f"images/photo.width-440.format-{extension}.{extension}")[
+            "ContentType"
+        ]
+        for extension in ("avif", "webp", "png", "jpeg")
+    }
+
+    assert stored_as == {"avif": "image/avif", "webp": "image/webp", "png": "image/png", "jpeg": "image/jpeg"}
 
 
 def test_without_any_email_configuration_nothing_pretends_to_send():

@@ -15,11 +15,13 @@ class CoreConfig(AppConfig):
         from .caching import purge_pages_showing
         from .mail import email_is_configured
         from .roles import connect_section_signals
+        from .uploads.serving import register_image_content_types
 
         connect_section_signals()
         page_published.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing")
         page_unpublished.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing.unpublished")
         checks.register(email_is_configured, "email", deploy=True)
+        register_image_content_types()
         watch_the_database()
         advance_the_content_generation()
 

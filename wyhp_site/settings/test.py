@@ -1,7 +1,10 @@
 """Fast, isolated settings for the test suite (pytest uses these)."""
 
+import os
+from pathlib import Path
+
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import MEDIA_ROOT, STORAGES
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
@@ -17,6 +20,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # The browser tests serve the site with DEBUG off and no collectstatic step:
 # whitenoise finds static files where they live, as it would after collectstatic.
 WHITENOISE_USE_FINDERS = True
+# The browser tests' live site keeps its uploads beside its throwaway database, not in the
+# project's media folder (tests/browser/conftest.py).
+MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT") or MEDIA_ROOT)
 DEMO_CONTENT_ALLOWED = True
 # Off for the suite at large; tests/accounts/test_two_factor.py turns it on.
 REQUIRE_TWO_FACTOR = False

@@ -7,6 +7,7 @@ bypass them. Files are sent only if they are images by extension, under MEDIA_RO
 regular files (no directory listings).
 """
 
+import mimetypes
 import posixpath
 import re
 from pathlib import Path
@@ -33,6 +34,15 @@ CONTENT_TYPES = {
     ".png": "image/png",
     ".webp": "image/webp",
 }
+
+
+def register_image_content_types() -> None:
+    """Label uploads in a bucket as this module labels them on disk. django-storages takes a
+    file's Content-Type from Python's ``mimetypes``, which knows WebP only from the system's
+    /etc/mime.types, missing from the slim Docker image: WebP renditions would be stored as
+    application/octet-stream."""
+    for extension, content_type in CONTENT_TYPES.items():
+        mimetypes.add_type(content_type, extension)
 
 
 def serves_local_media() -> bool:
