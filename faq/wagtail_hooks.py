@@ -87,6 +87,7 @@ def browse_the_faq_instead():
 
 hooks.register(DEMO_CONTENT, build_demo, order=10)
 
-ASKED = ResultDate("date_asked", "Asked", "F Y")  # "Asked November 2016"
+# "Asked November 2016", worded as on the FAQ's own pages.
+ASKED = ResultDate("date_asked", "Asked", "F Y", wording=lambda entry: entry.asked_text)
 QUESTIONS = ResultType("faq", "faq.FAQEntryPage", "Question", "Questions and answers", "topics", ASKED)
 hooks.register(SEARCH_RESULT_TYPES, lambda: QUESTIONS, order=10)

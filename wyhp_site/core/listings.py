@@ -152,6 +152,10 @@ class DatedTopicListingMixin(RoutablePageMixin):
         """Headings, titles and messages for the template."""
         return {}
 
+    def listing_structured_data(self, request, page_obj) -> dict | None:
+        """schema.org data for the page of items shown (base.html writes it out), or None."""
+        return None
+
     # --- Routes -------------------------------------------------------------------
 
     @classmethod
@@ -201,6 +205,7 @@ class DatedTopicListingMixin(RoutablePageMixin):
             "current_year": view.year,
             "current_month": view.month,
             "trail": self.listing_trail(request, view),
+            "structured_data": self.listing_structured_data(request, page_obj),
             "topics": topics_with_counts(all_items, self.listing_topics_field),
             "archive": archive_with_counts(all_items, self.listing_date_field),
             **narrowed.context,

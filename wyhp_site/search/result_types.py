@@ -6,6 +6,7 @@ its own (a question, a news post or weekly update, a programme) by answering the
 else (About us, the index pages). An app that is not installed has no type.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +25,9 @@ class ResultDate:
     field: str
     prefix: str
     format: str = "j F Y"
+    # How the app words the date itself, where it says more than the prefix and the date:
+    # "Asked June 2017 (estimated date)".
+    wording: Callable[[object], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -58,10 +62,10 @@ class ResultType:
         value = self.date_of(page)
         if value is None:
             return ""
-        # As the FAQ says it: "Asked about November 2016" when the month is a guess.
-        about = " about" if getattr(page, "date_is_estimate", False) else ""
         shown = self.date_shown
-        return f"{shown.prefix}{about} {format_date(value, shown.format)}"
+        if shown.wording:
+            return shown.wording(page)
+        return f"{shown.prefix} {format_date(value, shown.format)}"
 
     def topics_of(self, page) -> list:
         if not self.topics_field:
