@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from faq.models import FAQEntryPage
+from tests.factories import published_on
 from tests.structured_data import items_of_type, schema_items
 
 TODAY = timezone.localdate
@@ -17,16 +17,6 @@ def faq_page_of(client, entry) -> dict:
     return faq_page
 
 
-def published(entry, first: datetime.date, last: datetime.date | None = None) -> FAQEntryPage:
-    """``entry`` as if first published on ``first`` and republished on ``last``."""
-    noon = datetime.time(12)
-    moments = {"first_published_at": timezone.make_aware(datetime.datetime.combine(first, noon))}
-    moments["last_published_at"] = timezone.make_aware(datetime.datetime.combine(last or first, noon))
-    FAQEntryPage.objects.filter(pk=entry.pk).update(**moments)
-    entry.refresh_from_db()
-    return entry
-
-
 def test_the_entry_page_marks_its_question_up_as_an_faq_page(client, make_entry):
     entry = make_entry(
         "Is it free?",
@@ -36,7 +26,7 @@ def test_the_entry_page_marks_its_question_up_as_an_faq_page(client, make_entry)
         short_answer="Yes, care is free when you need it.",
         text="Prescriptions may cost money.",
     )
-    published(entry, datetime.date(2023, 5, 1), last=TODAY())
+    published_on(entry, datetime.date(2023, 5, 1), last=TODAY())
 
     assert faq_page_of(client, entry) == {
         "@context": "https://schema.org",
@@ -123,9 +113,9 @@ def test_date_created_is_the_month_asked_and_never_a_made_up_day(client, make_en
 
 
 def test_modified_on_is_the_later_of_the_last_review_and_the_last_update(make_entry):
-    reviewed_since = published(make_entry(reviewed=datetime.date(2024, 6, 3)), datetime.date(2020, 1, 6))
-    updated_since = published(make_entry(reviewed=datetime.date(2019, 2, 1)), datetime.date(2021, 9, 14))
-    typo_fixed_today = published(
+    reviewed_since = published_on(make_entry(reviewed=datetime.date(2024, 6, 3)), datetime.date(2020, 1, 6))
+    updated_since = published_on(make_entry(reviewed=datetime.date(2019, 2, 1)), datetime.date(2021, 9, 14))
+    typo_fixed_today = published_on(
         make_entry(reviewed=datetime.date(2022, 3, 1)), datetime.date(2020, 1, 6), last=TODAY()
     )
 
@@ -143,7 +133,7 @@ def test_an_answer_never_published_was_modified_when_last_reviewed(make_entry):
 
 
 def test_date_modified_follows_the_latest_review_or_update(client, make_entry):
-    entry = published(
+    entry = published_on(
         make_entry(reviewed=datetime.date(2019, 2, 1)), datetime.date(2021, 9, 14), last=TODAY()
     )
 
