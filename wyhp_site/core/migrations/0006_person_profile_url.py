@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0004_glossary_permissions"),
+        ("core", "0005_content_generation"),
     ]
 
     operations = [
