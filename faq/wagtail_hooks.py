@@ -121,7 +121,8 @@ class QuestionResultType(ResultType):
         return {"last_reviewed": page.last_reviewed.isoformat(), "review_due": page.review_due}
 
 
-ASKED = ResultDate("date_asked", "Asked", "F Y")  # "Asked November 2016"
+# "Asked November 2016", worded as on the FAQ's own pages.
+ASKED = ResultDate("date_asked", "Asked", "F Y", wording=lambda entry: entry.asked_text)
 QUESTIONS = QuestionResultType(
     "faq",
     "faq.FAQEntryPage",

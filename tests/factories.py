@@ -27,6 +27,19 @@ def paragraph(text: str) -> list:
     return [("paragraph", f"<p>{text}</p>")]
 
 
+def published_on(page, first: datetime.date, last: datetime.date | None = None):
+    """``page`` as if first published on ``first`` and last republished on ``last`` (the same
+    day unless given), at noon UK time: a history no test can wait for."""
+    noon = datetime.time(12)
+    history = {
+        "first_published_at": timezone.make_aware(datetime.datetime.combine(first, noon)),
+        "last_published_at": timezone.make_aware(datetime.datetime.combine(last or first, noon)),
+    }
+    type(page).objects.filter(pk=page.pk).update(**history)
+    page.refresh_from_db()
+    return page
+
+
 class TopicFactory(DjangoModelFactory):
     class Meta:
         model = Topic

@@ -16,9 +16,10 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from wyhp_site.core.content_dates import date_problem
+from wyhp_site.core.content_dates import date_problem, start_of_day
 from wyhp_site.core.fields import optional_link
 from wyhp_site.core.index_pages import parent_index_page
+from wyhp_site.core.structured_data import SCHEMA_ORG, organisation, person
 
 from ..blocks import PostStreamBlock
 
@@ -200,25 +201,33 @@ class PostPage(Page):
 
     # --- Structured data ---------------------------------------------------
 
+    @property
+    def published_at(self) -> datetime.datetime:
+        """When the post came out, in UK time with its offset: the moment it first went live
+        when that was on its date, otherwise (a post imported or dated after the event) the
+        start of its date, as no time of day was recorded."""
+        first = self.first_published_at
+        if first and timezone.localdate(first) == self.date:
+            return timezone.localtime(first)
+        return start_of_day(self.date)
+
     def structured_data(self, request, image_url: str = "") -> dict:
         """schema.org ``BlogPosting`` (or ``NewsArticle``) for search engines."""
         url = request.build_absolute_uri(self.get_url(request) or request.path)
-        if self.author:
-            author = {"@type": "Person", "name": self.author.name, "jobTitle": self.author.role}
-            if self.author.organisation:
-                author["worksFor"] = {"@type": "Organization", "name": self.author.organisation}
-        else:
-            author = {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME}
+        publisher = organisation(request)
+        published = self.published_at
         modified = self.last_published_at or self.latest_revision_created_at
+        # Never before it came out, as for a post published a day ahead of its date.
+        modified = max(timezone.localtime(modified), published) if modified else published
         data = {
-            "@context": "https://schema.org",
+            "@context": SCHEMA_ORG,
             "@type": "BlogPosting" if self.is_weekly_update else "NewsArticle",
             "headline": self.title[:110],
             "description": self.intro,
-            "datePublished": self.date.isoformat(),
-            "dateModified": timezone.localtime(modified).isoformat() if modified else self.date.isoformat(),
-            "author": author,
-            "publisher": {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME},
+            "datePublished": published.isoformat(),
+            "dateModified": modified.isoformat(),
+            "author": person(self.author) if self.author else publisher,
+            "publisher": publisher,
             "mainEntityOfPage": {"@type": "WebPage", "@id": url},
             "url": url,
             "inLanguage": "en-GB",

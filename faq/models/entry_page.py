@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Prefetch
 from django.utils import timezone
+from django.utils.dateformat import format as format_date
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
@@ -12,11 +13,12 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from wyhp_site.core.content_dates import date_problem
+from wyhp_site.core.content_dates import date_problem, start_of_day
 from wyhp_site.core.generation_cache import kept_for_generation
 from wyhp_site.core.index_pages import parent_index_page
 from wyhp_site.core.models import Topic
 
+from .. import structured_data
 from ..blocks import AnswerBlock
 from ..forms import FAQEntryPageForm, MonthYearWidget
 
@@ -34,6 +36,12 @@ def review_cutoff(today: datetime.date | None = None) -> datetime.date:
         return today.replace(year=today.year - REVIEW_INTERVAL_YEARS)
     except ValueError:  # 29 February
         return today.replace(year=today.year - REVIEW_INTERVAL_YEARS, day=28)
+
+
+def sitemap_lastmod(day: datetime.date | None) -> datetime.datetime | None:
+    """``day`` as a sitemap ``lastmod``. The sitemap shows days, but Wagtail finds the newest
+    of its pages' lastmods, and other pages give a moment: a date cannot be compared with one."""
+    return start_of_day(day) if day else None
 
 
 class FAQEntryQuerySet(PageQuerySet):
@@ -81,7 +89,7 @@ class FAQEntryPage(Page):
     date_is_estimate = models.BooleanField(
         "The date asked is an estimate",
         default=False,
-        help_text='Tick when the month is not known for sure. The page then says "Asked about …".',
+        help_text='Tick when the month is not known for sure. The page then says "Asked … (estimated date)".',
     )
     last_reviewed = models.DateField(
         "Answer last reviewed",
@@ -163,6 +171,28 @@ class FAQEntryPage(Page):
     def review_due(self) -> bool:
         return self.last_reviewed < review_cutoff()
 
+    @property
+    def asked_text(self) -> str:
+        """When the question was asked, as the site says it everywhere: "Asked June 2017", or
+        "Asked June 2017 (estimated date)" when the month is a guess. Not "Asked about June
+        2017", which reads like a question about June 2017 and is easily taken for exact."""
+        asked = f"Asked {format_date(self.date_asked, 'F Y')}"
+        return f"{asked} (estimated date)" if self.date_is_estimate else asked
+
+    @property
+    def updated_on(self) -> datetime.date | None:
+        """The day the answer last changed for readers: for now, the day it was first published."""
+        return timezone.localdate(self.first_published_at) if self.first_published_at else None
+
+    @property
+    def modified_on(self) -> datetime.date | None:
+        """The day the answer was last changed or checked, whichever is later: what search engines
+        are told (structured data, sitemap). Republishing to fix a typo does not move it."""
+        return max(filter(None, (self.last_reviewed, self.updated_on)), default=None)
+
+    def get_sitemap_urls(self, request=None):
+        return [{"location": self.get_full_url(request), "lastmod": sitemap_lastmod(self.modified_on)}]
+
     def get_index_page(self):
         from .index_page import FAQIndexPage  # it imports this module
 
@@ -198,6 +228,7 @@ class FAQEntryPage(Page):
         # Two or three queries, changed only by a publish somewhere in the FAQ.
         related_key = f"faq-related:{self.pk}"
         context["related_entries"] = kept_for_generation(request, related_key, self.related_entries)
+        context["structured_data"] = structured_data.faq_page(self, request)
         return context
 
 

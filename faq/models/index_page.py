@@ -1,12 +1,16 @@
+import datetime
+
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from wyhp_site.core.listings import DatedTopicListingMixin, ListingView, Narrowed, topics_with_counts
+from wyhp_site.core.listings import DatedTopicListingMixin, ListingView, Narrowed
+from wyhp_site.core.models import Topic
 from wyhp_site.core.roles import EDITORS, SectionPageMixin
+from wyhp_site.core.structured_data import item_list
 
-from .entry_page import NEWEST_FIRST, OLDEST_FIRST, FAQEntryPage
+from .entry_page import NEWEST_FIRST, OLDEST_FIRST, FAQEntryPage, sitemap_lastmod
 
 ORDERINGS = {"newest": NEWEST_FIRST, "oldest": OLDEST_FIRST}
 DEFAULT_DESCRIPTION = (
@@ -19,6 +23,13 @@ def count_of_questions(count: int) -> str:
     if count == 0:
         return "No questions"
     return f"{count} question{'s' if count != 1 else ''}"
+
+
+def estimates_note(items, total: int) -> str:
+    """After an archive's heading, how many of its questions' dates are guesses: " (18 dates
+    estimated)". Each such question says so in the list too."""
+    estimated = items.filter(date_is_estimate=True).count() if total else 0
+    return f" ({estimated} date{'s' if estimated != 1 else ''} estimated)" if estimated else ""
 
 
 class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
@@ -72,7 +83,7 @@ class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
                 f"No questions on {topic.name} have been answered here yet.",
             ),
             period=lambda period: (
-                f"{questions} asked in {period}",
+                f"{questions} asked in {period}{estimates_note(narrowed.items, total)}",
                 f"Questions asked in {period}",
                 "",
                 f"No questions asked in {period} are answered here.",
@@ -88,10 +99,21 @@ class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
             "empty_message": empty_message,
         }
 
+    def listing_structured_data(self, request, page_obj) -> dict | None:
+        # Not an FAQPage: each question is marked up on its own page only (faq/structured_data.py).
+        return item_list(page_obj, request)
+
     def get_sitemap_urls(self, request=None):
+        """This page, then each topic's listing, last modified when the latest of its answers was."""
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        if base:
-            topics = topics_with_counts(self.entries)
-            urls += [{"location": base + self.reverse_subpage("topic", args=[t.slug])} for t in topics]
+        if not base:
+            return urls
+        latest: dict[Topic, datetime.date] = {}
+        for entry in self.entries.defer_streamfields():
+            for topic in entry.topics.all():  # prefetched
+                latest[topic] = max(latest.get(topic, entry.modified_on), entry.modified_on)
+        for topic in sorted(latest, key=lambda topic: topic.name):
+            location = base + self.reverse_subpage("topic", args=[topic.slug])
+            urls.append({"location": location, "lastmod": sitemap_lastmod(latest[topic])})
         return urls

@@ -1,10 +1,11 @@
-"""Template tags for the FAQ pages: structured data, and how long ago an answer was checked."""
+"""Template tags for the FAQ pages and the pages that list questions: how an answer's
+date asked is worded, and how long ago it was checked."""
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
-from wyhp_site.core.templatetags.site_tags import json_ld
-
-from .. import review_age, structured_data
+from .. import review_age
 
 register = template.Library()
 
@@ -12,13 +13,8 @@ register = template.Library()
 register.filter("how_long_ago", review_age.how_long_ago)
 
 
-@register.simple_tag(takes_context=True)
-def faq_json_ld(context, entries):
-    """A <script type="application/ld+json"> describing ``entries`` as an FAQPage."""
-    return json_ld(structured_data.faq_page(entries, context.get("request")))
-
-
-@register.simple_tag(takes_context=True)
-def faq_entry_json_ld(context, entry):
-    """The same for one question on its own page."""
-    return json_ld(structured_data.faq_page([entry], context.get("request")))
+@register.simple_tag
+def asked_date(entry) -> SafeString:
+    """When ``entry`` was asked, in the one wording the site uses ("Asked June 2017", or
+    "Asked June 2017 (estimated date)"), as a <time> giving the month to machines."""
+    return format_html('<time datetime="{}">{}</time>', f"{entry.date_asked:%Y-%m}", entry.asked_text)

@@ -3,10 +3,13 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from blog.blocks import VideoBlock, parse_video_url
 from blog.models import PostKind
+from tests.factories import published_on
 from tests.html import h1_texts, headings, served_html
 
 D = datetime.date
@@ -124,15 +127,55 @@ def test_structured_data_describes_the_post(client, make_update, amira):
     assert data["@context"] == "https://schema.org"
     assert data["@type"] == "BlogPosting"
     assert data["headline"] == "Winter plan"
-    assert data["datePublished"] == "2026-03-06"
-    assert data["dateModified"].startswith(str(post.last_published_at.date()))
+    # Published long after its date (as made by the test): the start of its date, in UK time.
+    assert data["datePublished"] == "2026-03-06T00:00:00+00:00"
+    assert data["dateModified"] == timezone.localtime(post.last_published_at).isoformat()
     assert data["author"] == {
         "@type": "Person",
         "name": "Amira Hussain",
         "jobTitle": "Chief Executive Lead",
         "worksFor": {"@type": "Organization", "name": "The partnership"},
     }
+    assert data["publisher"] == {
+        "@type": "Organization",
+        "name": settings.WAGTAIL_SITE_NAME,
+        "url": "http://testserver/",
+        "logo": "http://testserver/static/wagtailnhsukfrontend/favicons/largetile-310x310.png",
+    }
     assert data["url"] == f"http://testserver{post.url}"
+
+
+def test_date_published_is_the_moment_it_went_live_on_its_date_with_the_uk_offset(client, make_update):
+    summer = published_on(make_update("Summer plan", date=D(2025, 7, 4)), D(2025, 7, 4))
+    winter = published_on(make_update("Winter plan", date=D(2025, 12, 5)), D(2025, 12, 5))
+    dated_later = published_on(make_update("Looking back", date=D(2025, 6, 2)), D(2025, 6, 1))
+
+    assert structured_data(client.get(summer.url))["datePublished"] == "2025-07-04T12:00:00+01:00"
+    assert structured_data(client.get(winter.url))["datePublished"] == "2025-12-05T12:00:00+00:00"
+    # Went live the day before its date: the date readers see, from its start, never before.
+    looking_back = structured_data(client.get(dated_later.url))
+    assert looking_back["datePublished"] == "2025-06-02T00:00:00+01:00"
+    assert looking_back["dateModified"] == "2025-06-02T00:00:00+01:00"
+    assert meta(soup_of(client.get(summer.url)), "article:published_time") == ["2025-07-04T12:00:00+01:00"]
+
+
+def test_an_author_with_a_profile_page_is_linked_to_it(client, make_update, amira):
+    amira.profile_url = "https://example.org/board/amira-hussain/"
+    amira.save()
+    post = make_update("Winter plan", author=amira)
+
+    response = client.get(post.url)
+
+    assert structured_data(response)["author"]["url"] == "https://example.org/board/amira-hussain/"
+    byline = soup_of(response).select_one(".blog-author")
+    assert byline.find("a", string="Amira Hussain")["href"] == "https://example.org/board/amira-hussain/"
+
+
+def test_an_author_without_a_profile_page_has_no_address(client, make_update, amira):
+    response = client.get(make_update("Winter plan", author=amira).url)
+
+    assert "url" not in structured_data(response)["author"]
+    assert soup_of(response).select_one(".blog-author").find("a") is None
 
 
 def test_structured_data_survives_awkward_titles(client, make_post):
@@ -148,7 +191,8 @@ def test_structured_data_survives_awkward_titles(client, make_post):
     assert data["headline"] == title
     assert data["description"] == "Plain <b>intro</b>"
     assert data["@type"] == "NewsArticle"
-    assert data["author"]["@type"] == "Organization"
+    # From the partnership as a whole: the publisher is the author, with its address.
+    assert data["author"] == data["publisher"]
     assert "<script>alert(1)</script>" not in html
 
 
@@ -167,7 +211,7 @@ def test_open_graph_and_twitter_cards(client, make_update, stroke, photo):
     assert meta(soup, "og:title") == ["Stroke unit opens"]
     assert meta(soup, "og:description") == ["A new unit for the south of the area."]
     assert meta(soup, "og:url") == [f"http://testserver{post.url}"]
-    assert meta(soup, "article:published_time") == ["2026-03-06"]
+    assert meta(soup, "article:published_time") == ["2026-03-06T00:00:00+00:00"]
     assert meta(soup, "article:tag") == ["Stroke"]
     assert meta(soup, "og:image")[0].startswith("http://testserver/")
     assert meta(soup, "og:image:alt") == ["The new unit's entrance"]

@@ -1,14 +1,6 @@
-"""Reading FAQ pages as a search engine and a reader would."""
-
-import json
+"""Reading FAQ pages as a reader would."""
 
 from bs4 import BeautifulSoup
-
-
-def json_ld(html: str) -> list[dict]:
-    """Every JSON-LD block in a page, parsed (a ValueError if any is not valid JSON)."""
-    soup = BeautifulSoup(html, "html.parser")
-    return [json.loads(script.string) for script in soup.find_all("script", type="application/ld+json")]
 
 
 def main_text(html: str) -> str:

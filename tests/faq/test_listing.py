@@ -5,9 +5,10 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from tests.faq.helpers import json_ld, main_text
+from tests.faq.helpers import main_text
 from tests.html import h1_texts, headings
 from tests.queries import queries_for
+from tests.structured_data import schema_items
 
 
 def ask(make_entry, *questions) -> None:
@@ -196,6 +197,39 @@ def test_year_and_month_views_filter_by_date_asked(client, make_entry):
     assert '<a class="nhsuk-breadcrumb__link" href="/faq/asked/2018/">2018</a>' in month
 
 
+def test_archives_say_how_many_of_their_dates_are_estimates(client, make_entry):
+    for number in range(3):
+        make_entry(f"Guessed {number}?", date_asked=datetime.date(2018, 8, 1), estimate=True)
+    make_entry("Known?", date_asked=datetime.date(2018, 8, 1))
+    make_entry("Known in July?", date_asked=datetime.date(2018, 7, 1))
+    make_entry("Guessed in 2017?", date_asked=datetime.date(2017, 5, 1), estimate=True)
+
+    assert h1_texts(client.get("/faq/asked/2018/08/").content.decode()) == [
+        "4 questions asked in August 2018 (3 dates estimated)"
+    ]
+    assert h1_texts(client.get("/faq/asked/2018/").content.decode()) == [
+        "5 questions asked in 2018 (3 dates estimated)"
+    ]
+    assert h1_texts(client.get("/faq/asked/2017/05/").content.decode()) == [
+        "1 question asked in May 2017 (1 date estimated)"
+    ]
+    assert h1_texts(client.get("/faq/asked/2018/07/").content.decode()) == ["1 question asked in July 2018"]
+
+
+def test_a_listed_question_says_when_its_date_is_an_estimate(client, make_entry):
+    make_entry("Guessed?", date_asked=datetime.date(2018, 8, 1), estimate=True)
+    make_entry("Known?", date_asked=datetime.date(2018, 8, 1))
+
+    for path in ("/faq/", "/faq/topic/stroke/", "/faq/asked/2018/08/"):
+        soup = BeautifulSoup(client.get(path).content, "html.parser")
+        items = {
+            item.select_one(".faq-list__question").get_text(strip=True): " ".join(item.get_text().split())
+            for item in soup.select("main .faq-list__item")
+        }
+        assert "Asked August 2018 (estimated date)" in items["Guessed?"], path
+        assert "estimated" not in items["Known?"], path
+
+
 def test_an_empty_month_is_not_found_but_says_so_in_words_and_offers_the_archive(client, make_entry):
     make_entry(date_asked=datetime.date(2018, 3, 1))
 
@@ -207,7 +241,7 @@ def test_an_empty_month_is_not_found_but_says_so_in_words_and_offers_the_archive
     assert h1_texts(html) == ["No questions asked in April 2018"]
     assert "No questions asked in April 2018 are answered here." in main_text(html)
     assert question_titles(html) == []
-    assert json_ld(html) == []
+    assert schema_items(html) == []
 
 
 @pytest.mark.parametrize(
@@ -266,27 +300,6 @@ def test_index_meta_description_comes_from_the_intro_or_a_sensible_default(clien
 
     description = faq_index.get_meta_description()
     assert "questions" in description.lower() and len(description) <= 160
-
-
-def test_listing_carries_faq_page_json_ld_for_the_questions_shown(client, make_entry):
-    for number in range(27):
-        make_entry(f"Question {number:02d}?", short_answer=f"Answer {number}.", publish=None)
-
-    (data,) = json_ld(client.get("/faq/").content.decode())
-
-    assert data["@context"] == "https://schema.org"
-    assert data["@type"] == "FAQPage"
-    assert len(data["mainEntity"]) == 25
-    first = data["mainEntity"][0]
-    assert first["@type"] == "Question"
-    assert first["name"] == "Question 00?"
-    assert first["acceptedAnswer"] == {
-        "@type": "Answer",
-        "text": "Answer 0.",
-        "url": "http://testserver/faq/question-00/",
-        "dateModified": timezone.localdate().isoformat(),
-    }
-    assert first["dateCreated"] == "2018-03-01"
 
 
 def test_listing_queries_do_not_grow_with_the_number_of_entries(client, make_entry, topics):

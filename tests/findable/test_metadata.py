@@ -108,6 +108,7 @@ def test_home_page_describes_the_organisation_as_json_ld(client, demo_home):
         "@type": "Organization",
         "name": SITE_NAME,
         "url": "http://testserver/",
+        "logo": "http://testserver/static/wagtailnhsukfrontend/favicons/largetile-310x310.png",
         "description": demo_home.intro,
     }
     assert "</script><script>" not in meta.json_ld[0]

@@ -5,6 +5,8 @@ from urllib.robotparser import RobotFileParser
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
+from faq.models import FAQEntryPage
+from tests.factories import published_on
 from wyhp_site.core.models import StandardPage
 
 from .sitemap import sitemap_entries
@@ -32,7 +34,17 @@ def test_sitemap_lists_every_live_public_page_with_its_last_change(client, demo_
     live_pages = demo_home.get_descendants(inclusive=True).live().public().specific()
     assert {page.full_url for page in live_pages} <= set(entries)
     for page in live_pages:
-        assert entries[page.full_url] == timezone.localdate(page.last_published_at).isoformat(), page.url
+        assert entries[page.full_url] == last_change(page).isoformat(), page.url
+    # Every address says when it last changed, the FAQ's topic listings too.
+    assert None not in entries.values()
+
+
+def last_change(page) -> datetime.date:
+    """When a page last changed: an answer when it was last reviewed or updated, as it says
+    itself; any other page when it was last published."""
+    if isinstance(page, FAQEntryPage):
+        return page.modified_on
+    return timezone.localdate(page.last_published_at)
 
 
 def test_sitemap_lastmod_follows_the_last_publication(client, demo_home):
@@ -41,6 +53,36 @@ def test_sitemap_lastmod_follows_the_last_publication(client, demo_home):
     StandardPage.objects.filter(pk=about.pk).update(last_published_at=published)
 
     assert sitemap_entries(client)[about.full_url] == "2024-03-05"
+
+
+def test_an_answers_lastmod_is_its_last_review_or_update_not_its_last_publication(client, demo_home):
+    entry = FAQEntryPage.objects.live().first()
+    FAQEntryPage.objects.filter(pk=entry.pk).update(last_reviewed=datetime.date(2023, 7, 4))
+    # First published in 2021; republished today to fix a typo, which changes nothing a reader relies on.
+    entry = published_on(entry, datetime.date(2021, 2, 1), last=timezone.localdate())
+
+    assert entry.modified_on == datetime.date(2023, 7, 4)
+    assert sitemap_entries(client)[entry.full_url] == "2023-07-04"
+
+
+def test_faq_topic_listings_were_last_modified_with_their_latest_answer(client, demo_home):
+    entries = list(FAQEntryPage.objects.readable())
+    FAQEntryPage.objects.update(last_reviewed=datetime.date(2019, 1, 1))
+    for entry in entries:
+        published_on(entry, datetime.date(2020, 1, 6))
+    newest = entries[0]
+    FAQEntryPage.objects.filter(pk=newest.pk).update(last_reviewed=datetime.date(2024, 11, 5))
+    faq_index = newest.get_index_page()
+
+    sitemap = sitemap_entries(client)
+
+    reviewed_topics = set(newest.topics.all())
+    all_topics = {topic for entry in entries for topic in entry.topics.all()}
+    assert reviewed_topics and all_topics - reviewed_topics
+    for topic in all_topics:
+        location = faq_index.full_url + faq_index.reverse_subpage("topic", args=[topic.slug])
+        expected = "2024-11-05" if topic in reviewed_topics else "2020-01-06"
+        assert sitemap[location] == expected, topic.slug
 
 
 def test_sitemap_leaves_out_drafts_private_pages_and_search(client, demo_home):

@@ -90,7 +90,10 @@ def test_an_estimated_date_asked_says_so(client, make_entry):
         estimate=True,
     )
 
-    assert "Asked about March 2016" in text_of(result_items(client.get("/search/?q=STP"))[0])
+    assert (
+        result_items(client.get("/search/?q=STP"))[0].find("time").get_text()
+        == "Asked March 2016 (estimated date)"
+    )
 
 
 def test_news_results_show_their_kind_and_date(client, make_post):

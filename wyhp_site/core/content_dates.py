@@ -8,6 +8,8 @@ room for older history.
 
 import datetime
 
+from django.utils import timezone
+
 EARLIEST_CONTENT_DATE = datetime.date(1990, 1, 1)
 
 
@@ -19,3 +21,16 @@ def date_problem(value: datetime.date, *, latest: datetime.date, too_late: str) 
     if value > latest:
         return too_late
     return ""
+
+
+def start_of_day(day: datetime.date) -> datetime.datetime:
+    """The first moment of ``day`` in the site's time zone (UK time), with its offset.
+
+    For a date kept without a time (a post's date, the day an answer was last
+    checked) where a moment is wanted: schema.org's ``datePublished``, which search
+    engines otherwise read in their own time zone and may put on the day before, and
+    the sitemap, whose dates Wagtail compares with other pages' publication times.
+    """
+    return timezone.make_aware(
+        datetime.datetime.combine(day, datetime.time.min), timezone.get_default_timezone()
+    )

@@ -153,6 +153,10 @@ class DatedTopicListingMixin(RoutablePageMixin):
         """Headings, titles and messages for the template."""
         return {}
 
+    def listing_structured_data(self, request, page_obj) -> dict | None:
+        """schema.org data for the page of items shown (base.html writes it out), or None."""
+        return None
+
     # --- Routes -------------------------------------------------------------------
 
     @classmethod
@@ -204,6 +208,7 @@ class DatedTopicListingMixin(RoutablePageMixin):
             "current_year": view.year,
             "current_month": view.month,
             "trail": self.listing_trail(request, view),
+            "structured_data": self.listing_structured_data(request, page_obj),
             "topics": topics,
             "archive": archive,
             **narrowed.context,

@@ -11,6 +11,7 @@ its type a ``summary_template`` for the results page and subclasses it to add
 fields to the JSON (``extra_json``), so the search never needs to know its models.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,6 +30,9 @@ class ResultDate:
     field: str
     prefix: str
     format: str = "j F Y"
+    # How the app words the date itself, where it says more than the prefix and the date:
+    # "Asked June 2017 (estimated date)".
+    wording: Callable[[object], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,8 @@ class ResultType:
         if value is None:
             return ""
         shown = self.date_shown
+        if shown.wording:
+            return shown.wording(page)
         return f"{shown.prefix} {format_date(value, shown.format)}"
 
     def extra_json(self, page) -> dict:

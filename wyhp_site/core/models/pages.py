@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -7,6 +6,7 @@ from wagtail.search import index
 
 from ..blocks import BaseStreamBlock
 from ..sections import home_page_sections
+from ..structured_data import SCHEMA_ORG, organisation
 
 
 class HomePage(Page):
@@ -34,13 +34,7 @@ class HomePage(Page):
 
     def structured_data(self, request) -> dict:
         """Who runs this site, for search engines: a schema.org Organization."""
-        return {
-            "@context": "https://schema.org",
-            "@type": "Organization",
-            "name": settings.WAGTAIL_SITE_NAME,
-            "url": request.build_absolute_uri(request.path),
-            "description": self.get_meta_description(),
-        }
+        return {"@context": SCHEMA_ORG, **organisation(request), "description": self.get_meta_description()}
 
 
 class StandardPage(Page):
