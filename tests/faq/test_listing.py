@@ -223,7 +223,7 @@ def test_a_listed_question_says_when_its_date_is_an_estimate(client, make_entry)
     for path in ("/faq/", "/faq/topic/stroke/", "/faq/asked/2018/08/"):
         soup = BeautifulSoup(client.get(path).content, "html.parser")
         items = {
-            item.select_one(".faq-list__question").get_text(strip=True): " ".join(item.get_text().split())
+            item.select_one(".faq-summary__question").get_text(strip=True): " ".join(item.get_text().split())
             for item in soup.select("main .faq-list__item")
         }
         assert "Asked August 2018 (estimated date)" in items["Guessed?"], path
