@@ -26,11 +26,13 @@ from tests.factories import (
     ProgrammeIndexPageFactory,
     ProgrammeLeadFactory,
     ProgrammePageFactory,
+    SiteAlertFactory,
     StandardPageFactory,
     TopicFactory,
     paragraph,
 )
-from wyhp_site.core.models import HomePage, StandardPage, Topic
+from wyhp_site.core.models import HomePage, SiteAlert, StandardPage, Topic
+from wyhp_site.core.roles import COMMS, MODERATORS
 
 
 def given(**fields):
@@ -62,6 +64,16 @@ def member(django_user_model):
         return user
 
     return make
+
+
+@pytest.fixture
+def comms_user(member):
+    return member(COMMS)
+
+
+@pytest.fixture
+def moderator(member):
+    return member(MODERATORS)
 
 
 @pytest.fixture(autouse=True)
@@ -250,5 +262,21 @@ def make_post(news_index):
             **fields,
         )
         return save(post, publish, private=private)
+
+    return make
+
+
+@pytest.fixture
+def make_alert(home_page):
+    """A site alert with ``text`` (a paragraph), ``publish``ed as a moderator's Publish would,
+    or a draft that was never live (``publish=False``)."""
+
+    def make(text="Our offices are closed on Monday.", *, publish=True, **fields) -> SiteAlert:
+        alert = SiteAlertFactory(text=f"<p>{text}</p>", **fields)
+        revision = alert.save_revision()
+        if publish:
+            revision.publish()
+        alert.refresh_from_db()
+        return alert
 
     return make

@@ -19,7 +19,7 @@ from wagtail.models import Collection
 from blog.models import NewsIndexPage, PostKind, PostPage
 from faq.models import FAQEntryPage, FAQIndexPage
 from programmes.models import ProgrammeIndexPage, ProgrammeLead, ProgrammePage
-from wyhp_site.core.models import GlossaryTerm, HomePage, Person, StandardPage, Topic
+from wyhp_site.core.models import GlossaryTerm, HomePage, Person, SiteAlert, StandardPage, Topic
 
 
 def paragraph(text: str) -> list:
@@ -61,6 +61,16 @@ class GlossaryTermFactory(DjangoModelFactory):
 
 # wagtail-factories would make each image or document a new root collection; Wagtail expects one root.
 root_collection = factory.LazyFunction(Collection.get_first_root_node)
+
+
+class SiteAlertFactory(DjangoModelFactory):
+    """An alert as saved, not yet published: the ``make_alert`` fixture publishes it."""
+
+    class Meta:
+        model = SiteAlert
+
+    text = "<p>Our offices are closed on Monday.</p>"
+    live = False
 
 
 class ImageFactory(wagtail_factories.ImageFactory):

@@ -6,7 +6,6 @@ from wagtail.images.models import Image
 from blog.models import PostKind
 from tests.factories import ImageFactory, PersonFactory
 from wyhp_site.core.models import Person
-from wyhp_site.core.roles import COMMS, MODERATORS
 
 
 @pytest.fixture(autouse=True)
@@ -31,13 +30,3 @@ def amira(photo) -> Person:
     return PersonFactory(
         name="Amira Hussain", role="Chief Executive Lead", organisation="The partnership", photo=photo
     )
-
-
-@pytest.fixture
-def comms_user(member):
-    return member(COMMS)
-
-
-@pytest.fixture
-def moderator(member):
-    return member(MODERATORS)

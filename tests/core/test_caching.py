@@ -5,34 +5,11 @@ import datetime
 import pytest
 from django.contrib.auth.models import AnonymousUser, User
 from django.http import HttpResponse
-from django.test import override_settings
 from django.urls import resolve
-from wagtail.contrib.frontend_cache.backends import BaseBackend
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import PageViewRestriction
 
+from tests.frontend_cache import PURGED, site_urls
 from wyhp_site.core.caching import is_public_response
-
-PURGED: list[str] = []
-
-
-class RecordingBackend(BaseBackend):
-    """A front-end cache that writes down what it is asked to purge."""
-
-    def purge(self, url) -> None:
-        PURGED.append(url)
-
-
-def site_urls(*paths: str) -> set[str]:
-    """The full URLs the front-end cache is told to purge for these paths on the default site."""
-    root = Site.objects.get(is_default_site=True).root_url
-    return {f"{root}{path}" for path in paths}
-
-
-@pytest.fixture
-def purged():
-    PURGED.clear()
-    with override_settings(WAGTAILFRONTENDCACHE={"test": {"BACKEND": f"{__name__}.RecordingBackend"}}):
-        yield PURGED
 
 
 def cache_control(response) -> set[str]:

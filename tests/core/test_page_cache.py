@@ -80,13 +80,13 @@ def test_a_deleted_page_is_gone_at_once(client, make_page):
     assert client.get("/board-papers/").status_code == 404
 
 
-def test_saving_the_site_settings_makes_every_page_fresh(client, about_page):
-    assert "Our offices are closed" not in read(client, about_page.url)[1]
+def test_saving_the_menus_makes_every_page_fresh(client, about_page):
+    assert "Board papers" not in read(client, about_page.url)[1]
     site_settings = SiteSettings.for_site(about_page.get_site())
-    site_settings.alert_message = "<p>Our offices are closed on Monday.</p>"
+    site_settings.footer_links = [("link", {"text": "Board papers", "url": "https://example.org/board/"})]
     site_settings.save()
 
-    assert "Our offices are closed on Monday." in read(client, about_page.url)[1]
+    assert "Board papers" in read(client, about_page.url)[1]
 
 
 def test_a_snippet_edited_in_the_admin_shows_at_once(client, admin_client, make_entry, stroke):

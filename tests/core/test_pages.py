@@ -43,14 +43,13 @@ def test_headings_never_skip_a_level(client, about_page):
     assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False))
 
 
-def test_menus_and_alert_come_from_site_settings(client, about_page):
+def test_menus_come_from_site_settings(client, about_page):
     site_settings = SiteSettings.for_site(about_page.get_site())
     site_settings.header_links = [("link", {"text": "Who we are", "page": about_page})]
     site_settings.footer_links = [
         ("link", {"text": "Contact", "url": "https://example.org/contact/"}),
         ("link", {"text": "About the partnership", "page": about_page}),
     ]
-    site_settings.alert_message = "<p>The website will be offline on Sunday morning.</p>"
     site_settings.save()
 
     html = client.get("/about-us/").content.decode()
@@ -59,15 +58,6 @@ def test_menus_and_alert_come_from_site_settings(client, about_page):
     assert "Who we are" in html
     assert 'href="https://example.org/contact/">Contact</a>' in html
     assert 'href="/about-us/">About the partnership</a>' in html
-    assert "The website will be offline on Sunday morning." in html
-
-
-def test_cleared_alert_is_not_shown(client, home_page):
-    site_settings = SiteSettings.for_site(home_page.get_site())
-    site_settings.alert_message = "<p></p>"
-    site_settings.save()
-
-    assert "nhsuk-notification-banner" not in client.get("/").content.decode()
 
 
 def test_draft_pages_are_not_public(client, home_page):

@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page
 
+from wyhp_site.core.models import SiteAlert
 from wyhp_site.core.roles import COMMS, EDITORS, MODERATORS
 
 
@@ -22,9 +23,44 @@ def test_editors_keep_topics_and_comms_cannot(client, member, home_page):
     assert client.get("/admin/snippets/core/topic/").status_code == 200
 
 
-def test_comms_keep_menus_and_alert_and_editors_cannot(member, home_page):
+def test_comms_keep_menus_and_editors_cannot(member, home_page):
     assert member(COMMS).has_perm("core.change_sitesettings")
     assert not member(EDITORS).has_perm("core.change_sitesettings")
+
+
+ALERT_PERMISSIONS = ["add", "change", "delete", "publish", "lock", "unlock"]
+
+
+@pytest.mark.parametrize(
+    "role, allowed",
+    [
+        (COMMS, {"add", "change"}),  # write and submit for approval
+        (MODERATORS, set(ALERT_PERMISSIONS)),  # also publish, withdraw, delete
+        (EDITORS, set()),
+    ],
+)
+def test_who_may_do_what_with_the_site_alert(member, home_page, role, allowed):
+    user = member(role)
+
+    assert {action for action in ALERT_PERMISSIONS if user.has_perm(f"core.{action}_sitealert")} == allowed
+
+
+def test_comms_find_the_site_alerts_in_the_admin_and_editors_do_not(client, member, home_page):
+    client.force_login(member(COMMS))
+    assert "Site alerts" in client.get("/admin/").content.decode()  # the menu
+    assert client.get("/admin/snippets/core/sitealert/add/").status_code == 200
+
+    client.force_login(member(EDITORS))
+    assert "Site alerts" not in client.get("/admin/").content.decode()
+    assert client.get("/admin/snippets/core/sitealert/").status_code == 302
+
+
+def test_site_alerts_go_through_the_pages_approval_workflow(home_page):
+    workflow = SiteAlert().get_workflow()
+
+    assert workflow == Page.get_first_root_node().get_workflow()
+    assert workflow.active
+    assert [task.name for task in workflow.tasks.all()] == ["Moderators approval"]
 
 
 def test_only_moderators_publish_and_editors_cannot_touch_the_page_tree(member, home_page):

@@ -4,9 +4,9 @@ App-specific blocks (the weekly update's "this week" section, a programme's
 key facts) live beside their app and build on these.
 """
 
-from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtailnhsukfrontend import blocks as nhsuk_blocks
@@ -20,28 +20,46 @@ class LinkStructValue(blocks.StructValue):
     # Not named "url": templates look up dict keys first, and "url" is a field.
     def href(self, request=None):
         # With the request, the site's address is not looked up again for every link.
-        page = self.get("page")
-        return page.get_url(request) if page else self.get("url")
+        if page := self.get("page"):
+            return page.get_url(request)
+        if email := self.get("email"):
+            return f"mailto:{email}"
+        return self.get("url")
 
 
 class LinkBlock(blocks.StructBlock):
-    """A labelled link to a page on this site or to another website."""
+    """A labelled link to a page on this site, another website or an email address."""
 
     text = blocks.CharBlock(max_length=80)
     page = blocks.PageChooserBlock(required=False)
-    url = blocks.URLBlock(required=False, label="Or another website's address")
+    url = blocks.URLBlock(
+        required=False,
+        label="Or another website's address",
+        help_text="Starting https://. For an email address, use the box below.",
+    )
+    email = blocks.EmailBlock(
+        required=False,
+        label="Or an email address",
+        help_text="Such as contact@example.org: the link opens the reader's email.",
+    )
+
+    ADDRESSES = ("page", "url", "email")
+    NO_ADDRESS = "Choose a page, or give a website's address or an email address, for this link to go to."
+    TOO_MANY_ADDRESSES = "Give this link one place to go: a page, a website's address or an email address."
 
     class Meta:
         icon = "link"
         value_class = LinkStructValue
-        description = "A link: choose a page or give another website's address"
+        description = "A link: choose a page, or give another website's address or an email address"
         preview_value = {"text": "About us", "url": "https://example.org/about-us/"}
 
     def clean(self, value):
         value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            message = "Choose a page or give a web address, not both."
-            raise ValidationError(message, params={"page": ErrorList([message]), "url": ErrorList([message])})
+        given = [name for name in self.ADDRESSES if value.get(name)]
+        if len(given) != 1:
+            message = self.TOO_MANY_ADDRESSES if given else self.NO_ADDRESS
+            # On the link as a whole: the admin shows it above the link's fields.
+            raise StructBlockValidationError(non_block_errors=ErrorList([message]))
         return value
 
 

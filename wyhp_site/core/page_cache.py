@@ -119,8 +119,3 @@ def advance_on_content_change(sender=None, **kwargs) -> None:
         ContentGeneration.advance()
     except DatabaseError:  # the change itself then failed too; nothing to make stale
         logger.warning("Could not advance the content generation", exc_info=True)
-
-
-def advance_unless_created(sender=None, created=False, **kwargs) -> None:
-    if not created:
-        advance_on_content_change()

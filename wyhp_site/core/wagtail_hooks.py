@@ -1,8 +1,9 @@
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column, DateColumn, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import GlossaryTerm, Person, Topic
+from .models import GlossaryTerm, Person, SiteAlert, Topic
 from .page_cache import advance_on_content_change
 
 # The admin searches each snippet through the search index, by the fields its model
@@ -22,6 +23,28 @@ register_snippet(
     in_admin_menu(GlossaryTerm, "help", "Glossary", 205, ["abbreviation", "expansion", "definition"])
 )
 register_snippet(in_admin_menu(Person, "user", "People", 210, ["name", "role", "organisation"]))
+
+
+class SiteAlertViewSet(SnippetViewSet):
+    """The alert banner: written and submitted by Comms, approved by Moderators, through the
+    same workflow as pages (assigned to the model by migration 0008)."""
+
+    model = SiteAlert
+    icon = "warning"
+    menu_label = "Site alerts"
+    menu_order = 190
+    add_to_admin_menu = True
+    list_display = [
+        "__str__",
+        Column("get_level_display", label="How urgent", sort_key="level"),
+        DateColumn("go_live_at", label="Goes live", sort_key="go_live_at"),
+        DateColumn("expire_at", label="Comes down", sort_key="expire_at"),
+        LiveStatusTagColumn(),
+        UpdatedAtColumn(),
+    ]
+
+
+register_snippet(SiteAlertViewSet)
 
 
 # A topic's name, a person's role or a glossary entry shows on many pages: the page cache starts afresh.

@@ -2,7 +2,18 @@ from .content_generation import ContentGeneration
 from .glossary import GlossaryTerm
 from .pages import HomePage, StandardPage
 from .people import Person
+from .site_alert import AlertLevel, SiteAlert
 from .site_settings import SiteSettings
 from .topics import Topic
 
-__all__ = ["ContentGeneration", "GlossaryTerm", "HomePage", "Person", "SiteSettings", "StandardPage", "Topic"]
+__all__ = [
+    "AlertLevel",
+    "ContentGeneration",
+    "GlossaryTerm",
+    "HomePage",
+    "Person",
+    "SiteAlert",
+    "SiteSettings",
+    "StandardPage",
+    "Topic",
+]
