@@ -126,6 +126,15 @@ def test_an_alert_for_one_site_shows_only_there(client, make_alert, home_page):
     assert "Only on the other site." in banner_text(Client(HTTP_HOST="localhost"))
 
 
+def test_the_site_is_asked_for_only_where_there_are_several(client, comms_user, home_page):
+    client.force_login(comms_user)
+    assert 'name="site"' not in client.get(alert_url("add")).content.decode()
+
+    Site.objects.create(hostname="localhost", root_page=home_page, site_name="Other")
+
+    assert 'name="site"' in client.get(alert_url("add")).content.decode()
+
+
 def test_the_alerts_links_work_and_its_text_cannot_inject_markup(client, make_alert, about_page):
     alert = make_alert(heading='<script>alert("x")</script>')
     alert.text = f'<p>Read <a linktype="page" id="{about_page.pk}">about us</a>.</p>'

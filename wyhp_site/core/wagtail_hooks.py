@@ -1,5 +1,7 @@
+from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column, DateColumn, LiveStatusTagColumn, UpdatedAtColumn
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -25,6 +27,15 @@ register_snippet(
 register_snippet(in_admin_menu(Person, "user", "People", 210, ["name", "role", "organisation"]))
 
 
+class MomentColumn(Column):
+    """A date and time as it is, "14 Mar 2099, 18:00". (Wagtail's DateColumn says how long ago
+    it was, which for a time still to come reads "Just now".)"""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return date_format(timezone.localtime(value), "j M Y, H:i") if value else ""
+
+
 class SiteAlertViewSet(SnippetViewSet):
     """The alert banner: written and submitted by Comms, approved by Moderators, through the
     same workflow as pages (assigned to the model by migration 0008)."""
@@ -37,8 +48,8 @@ class SiteAlertViewSet(SnippetViewSet):
     list_display = [
         "__str__",
         Column("get_level_display", label="How urgent", sort_key="level"),
-        DateColumn("go_live_at", label="Goes live", sort_key="go_live_at"),
-        DateColumn("expire_at", label="Comes down", sort_key="expire_at"),
+        MomentColumn("go_live_at", label="Goes live", sort_key="go_live_at"),
+        MomentColumn("expire_at", label="Comes down", sort_key="expire_at"),
         LiveStatusTagColumn(),
         UpdatedAtColumn(),
     ]

@@ -25,6 +25,14 @@ class AlertLevel(models.TextChoices):
     URGENT = "urgent", "Urgent"
 
 
+class ManySitesPanel(FieldPanel):
+    """A field offered only where there is a choice: a deployment serving several sites."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def is_shown(self):
+            return super().is_shown() and Site.objects.count() > 1
+
+
 class SiteAlertQuerySet(models.QuerySet):
     def shown_on(self, site: Site) -> "SiteAlertQuerySet":
         """The published alerts readers of ``site`` see."""
@@ -81,7 +89,7 @@ class SiteAlert(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Pr
         FieldPanel("level"),
         FieldPanel("heading"),
         FieldPanel("text"),
-        FieldPanel("site"),
+        ManySitesPanel("site"),
         PublishingPanel(),
     ]
 
