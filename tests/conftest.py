@@ -129,7 +129,12 @@ def make_page(home_page):
 
     def make(title, text="", *, intro="", slug="", parent=None, publish=True):
         page = StandardPageFactory(
-            parent=parent or home_page, title=title, slug=slug, intro=intro, body=paragraph(text)
+            parent=parent or home_page,
+            title=title,
+            slug=slug,
+            intro=intro,
+            body=paragraph(text),
+            live=publish is not False,
         )
         return save(page, publish)
 

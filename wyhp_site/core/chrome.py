@@ -42,8 +42,9 @@ class Chrome:
     alerts: tuple[Alert, ...] = ()  # empty: no alert banner
 
     @property
-    def alert_title(self) -> str:
-        return "Urgent" if any(alert.urgent for alert in self.alerts) else "Important"
+    def alert_is_urgent(self) -> bool:
+        """The banner is red and titled "Urgent" when any of its alerts is."""
+        return any(alert.urgent for alert in self.alerts)
 
 
 def site_chrome(request) -> Chrome:
