@@ -1,5 +1,5 @@
 """The FAQ entry's editing form: a month-and-year picker for the date asked,
-and the rule that nothing is published without a topic."""
+and the rule that nothing is published without a topic and an owning team."""
 
 import calendar
 import datetime
@@ -12,6 +12,12 @@ PUBLISH_NEEDS_TOPIC = (
     "Choose at least one topic before publishing or submitting for approval. "
     "You can save a draft without one."
 )
+PUBLISH_NEEDS_OWNER = (
+    "Choose the team that owns this answer before publishing or submitting for approval. "
+    "You can save a draft without one."
+)
+# What an entry must have before it goes live, and what the editor is told when it has not.
+PUBLISH_NEEDS = {"topics": PUBLISH_NEEDS_TOPIC, "owning_team": PUBLISH_NEEDS_OWNER}
 
 
 class MonthYearWidget(forms.MultiWidget):
@@ -70,6 +76,8 @@ class FAQEntryPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if "topics" in self.fields and self.is_publishing() and not cleaned_data.get("topics"):
-            self.add_error("topics", PUBLISH_NEEDS_TOPIC)
+        if self.is_publishing():
+            for field, message in PUBLISH_NEEDS.items():
+                if field in self.fields and not cleaned_data.get(field):
+                    self.add_error(field, message)
         return cleaned_data

@@ -27,7 +27,7 @@ def moderator(django_user_model):
     return user
 
 
-def entry_form(topics=(), month="11", year="2016", action=None, **fields):
+def entry_form(topics=(), month="11", year="2016", action=None, team=None, **fields):
     data = {
         "title": "Who decides where stroke units go?",
         "slug": "who-decides-where-stroke-units-go",
@@ -36,6 +36,8 @@ def entry_form(topics=(), month="11", year="2016", action=None, **fields):
         "date_asked_month": month,
         "date_asked_year": year,
         "last_reviewed": "2018-03-05",
+        "review_interval_months": "24",
+        "owning_team": team.pk if team else "",
         "related_question_links": inline_formset([]),
         **fields,
     }
@@ -88,14 +90,16 @@ def test_publishing_or_submitting_without_a_topic_asks_for_one(admin_client, faq
     assert not FAQEntryPage.objects.exists()
 
 
-def test_publishing_with_a_topic_works(admin_client, faq_index, topics):
+def test_publishing_with_a_topic_and_an_owning_team_works(admin_client, faq_index, topics, make_team):
+    stroke_team = make_team("Stroke programme")
     response = admin_client.post(
-        add_url(faq_index), entry_form(topics=[topics["stroke"]], action="action-publish")
+        add_url(faq_index), entry_form(topics=[topics["stroke"]], team=stroke_team, action="action-publish")
     )
 
     assert response.status_code == 302
     entry = FAQEntryPage.objects.get(slug="who-decides-where-stroke-units-go")
     assert entry.live and list(entry.topics.all()) == [topics["stroke"]]
+    assert entry.owning_team == stroke_team
 
 
 def test_publishing_an_existing_draft_after_removing_its_topics_is_refused(admin_client, make_entry, topics):
@@ -110,15 +114,18 @@ def test_publishing_an_existing_draft_after_removing_its_topics_is_refused(admin
 
 
 def test_a_moderator_cannot_approve_an_entry_after_removing_its_topics(
-    client, editor, moderator, faq_index, topics
+    client, editor, moderator, faq_index, topics, make_team
 ):
+    team = make_team("Stroke programme")
     client.force_login(editor)
-    client.post(add_url(faq_index), entry_form(topics=[topics["stroke"]], action="action-submit"))
+    client.post(add_url(faq_index), entry_form(topics=[topics["stroke"]], team=team, action="action-submit"))
     entry = FAQEntryPage.objects.get()
     assert entry.workflow_in_progress
 
     client.force_login(moderator)
-    data = entry_form(topics=[], action="action-workflow-action", title=entry.title, slug=entry.slug)
+    data = entry_form(
+        topics=[], team=team, action="action-workflow-action", title=entry.title, slug=entry.slug
+    )
     data["workflow-action-name"] = "approve"
     refused = client.post(f"/admin/pages/{entry.pk}/edit/", data)
 
@@ -303,9 +310,10 @@ def test_people_without_page_permissions_do_not_see_the_faq_menu(client, django_
     assert client.get("/admin/faq_entries/").status_code in (302, 403)
 
 
-def test_bulk_publishing_refuses_entries_without_topics(admin_client, make_entry):
-    tagged = make_entry("Tagged draft?", publish=False)
-    untagged = make_entry("Untagged draft?", publish=False, topics=[])
+def test_bulk_publishing_refuses_entries_without_topics(admin_client, make_entry, make_team):
+    team = make_team("Stroke programme")
+    tagged = make_entry("Tagged draft?", publish=False, team=team)
+    untagged = make_entry("Untagged draft?", publish=False, topics=[], team=team)
     url = f"/admin/bulk/wagtailcore/page/publish/?id={tagged.pk}&id={untagged.pk}&next=/admin/faq_entries/"
 
     response = admin_client.post(url, {"include_descendants": False})
@@ -329,7 +337,10 @@ def test_editors_can_download_the_review_due_list(client, editor, filed_entries)
     response = client.get("/admin/faq_entries/?review_due=true&export=csv")
     rows = b"".join(response.streaming_content).decode().splitlines()
 
-    assert rows[0] == "Question,Address,Date asked,Date is an estimate,Answer last reviewed,Published"
+    assert rows[0] == (
+        "Question,Address,Date asked,Date is an estimate,Owning team,"
+        "Answer last reviewed,Review due on,Published"
+    )
     assert rows[1:] == [
-        f"Stale?,http://testserver{filed_entries['stale'].url},2016-11-01,False,2018-01-10,True"
+        f"Stale?,http://testserver{filed_entries['stale'].url},2016-11-01,False,,2018-01-10,2020-01-10,True"
     ]

@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import GlossaryTerm, Person, Topic
+from .models import GlossaryTerm, Person, Team, Topic
 
 # The admin searches each snippet through the search index, by the fields its model
 # declares (``search_fields`` on the model, autocompleting). A viewset's own
@@ -26,3 +26,4 @@ register_snippet(
     in_admin_menu(GlossaryTerm, "help", "Glossary", 205, ["abbreviation", "expansion", "definition"])
 )
 register_snippet(in_admin_menu(Person, "user", "People", 210, ["name", "role", "organisation"]))
+register_snippet(in_admin_menu(Team, "group", "Teams", 215, ["name", "contact_email"]))
