@@ -19,6 +19,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from wyhp_site.core.models import Team
+from wyhp_site.core.spreadsheets import SAFE_VALUE_PREPROCESS
 
 from .models import FAQEntryPage, FAQIndexPage
 from .models.entry_page import REVIEW_NOTICE_DAYS
@@ -91,6 +92,7 @@ class ReviewsDueReport(ReportView):
     filterset_class = ReviewsDueFilterSet
     any_permission_required = None  # checked in dispatch, against the page tree
     export_filename = "faq-reviews-due"
+    custom_value_preprocess = SAFE_VALUE_PREPROCESS
     verbose_name_plural = "answers due for review"
     columns = [
         Column("team_name", label="Owning team", width="18%"),

@@ -12,6 +12,7 @@ from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
 from wyhp_site.core.models import Team, Topic
+from wyhp_site.core.spreadsheets import SAFE_VALUE_PREPROCESS
 
 from .models import FAQEntryPage
 
@@ -94,6 +95,7 @@ class FAQEntryFilterSet(PageFilterSet):
 
 class FAQEntryIndexView(IndexView):
     default_ordering = "-date_asked"
+    custom_value_preprocess = SAFE_VALUE_PREPROCESS
 
     def get_valid_orderings(self):
         dates = ["date_asked", "-date_asked", "last_reviewed", "-last_reviewed"]
