@@ -1,8 +1,9 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Lower
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+from ..fields import found_by, unique_whatever_the_case
 
 
 class Team(index.Indexed, models.Model):
@@ -21,20 +22,13 @@ class Team(index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("contact_email")]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("contact_email"),
-        index.AutocompleteField("contact_email"),
-    ]
+    search_fields = found_by("name", "contact_email")
 
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(
-                Lower("name"),
-                name="core_team_unique_name",
-                violation_error_message="There is already a team with that name.",
+            unique_whatever_the_case(
+                "name", "core_team_unique_name", "There is already a team with that name."
             )
         ]
 
