@@ -7,6 +7,8 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from openpyxl import load_workbook
 
@@ -187,3 +189,22 @@ def test_odd_report_addresses_answer_without_error(admin_client, answers, query,
 
     assert response.status_code == status
     assert b"<script>alert(1)</script>" not in response.content
+
+
+def test_the_reports_queries_do_not_grow_with_its_rows(admin_client, make_entry, make_team):
+    def add_overdue(numbers):
+        for number in numbers:
+            entry = make_entry(f"Question {number}?", team=make_team(f"Team {number}"))
+            FAQEntryPage.objects.filter(pk=entry.pk).update(review_due_on=days_from_today(-number - 1))
+
+    def count():
+        with CaptureQueriesContext(connection) as captured:
+            assert len(report_rows(admin_client)) == FAQEntryPage.objects.count()
+        return len(captured)
+
+    add_overdue(range(3))
+    admin_client.get(REPORT)
+    small = count()
+    add_overdue(range(3, 15))
+
+    assert count() == small
