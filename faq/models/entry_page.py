@@ -164,7 +164,6 @@ class FAQEntryPage(Page):
 
     def clean(self):
         super().clean()
-        self.set_review_due_on()
         today = timezone.localdate()
         errors = {}
         if self.date_asked:
@@ -185,6 +184,8 @@ class FAQEntryPage(Page):
         errors = {field: message for field, message in errors.items() if message}
         if errors:
             raise ValidationError(errors)
+        # Only once the dates are sound: a year 9999 has no date two years on.
+        self.set_review_due_on()
 
     def set_review_due_on(self) -> None:
         if self.last_reviewed:

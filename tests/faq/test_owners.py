@@ -60,6 +60,28 @@ def test_the_review_date_follows_the_last_review_and_the_interval_when_they_chan
     assert FAQEntryPage.objects.get(pk=entry.pk).review_due_on == datetime.date(2026, 6, 1)
 
 
+@pytest.mark.parametrize(
+    ("last_reviewed", "message"),
+    [
+        (
+            "9999-12-31",
+            "The date the answer was last reviewed cannot be in the future.",
+        ),  # no date 2 years on
+        ("0001-01-01", "Check the year: 1 is before 1990"),
+    ],
+)
+def test_an_impossible_review_date_is_refused_not_an_error(
+    admin_client, faq_index, topics, last_reviewed, message
+):
+    form = entry_form(topics=[topics["stroke"]], last_reviewed=last_reviewed)
+
+    response = admin_client.post(add_url(faq_index), form)
+
+    assert response.status_code == 200
+    assert message in error_text(response)
+    assert not FAQEntryPage.objects.exists()
+
+
 def test_an_answer_is_due_for_review_once_its_review_date_has_passed():
     def entry_due_on(date):
         return FAQEntryPage(review_due_on=date)
