@@ -112,6 +112,15 @@ def test_the_report_narrows_to_one_team_unowned_answers_or_overdue_ones(admin_cl
     assert len(report_rows(admin_client, "?state=overdue")) == 3
 
 
+def test_the_filters_refresh_the_results_alone_as_wagtail_asks_for_them(admin_client, answers):
+    response = admin_client.get(f"{REPORT}results/?owning_team={answers['stroke'].pk}")
+
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("html") is None  # a fragment, not a page
+    assert [a.get_text(strip=True) for a in soup.select("td.title a")] == ["Stroke, overdue?"]
+
+
 def test_one_teams_reviews_download_as_csv_with_links_and_contact(admin_client, answers):
     rows = csv_rows(admin_client, f"?owning_team={answers['finance'].pk}")
 

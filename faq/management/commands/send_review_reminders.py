@@ -8,6 +8,7 @@ from django.utils import timezone
 from wyhp_site.core.models import Team
 
 from ...models import ReviewReminder
+from ...models.entry_page import REVIEW_NOTICE_DAYS
 from ...reviews import has_news, reminder_email, reminder_for
 
 SENT, WOULD_SEND, NOTHING_DUE, ALREADY_SENT = "sent", "would be sent", "nothing due", "already sent this week"
@@ -21,9 +22,9 @@ def week_starting(day: datetime.date) -> datetime.date:
 class Command(BaseCommand):
     help = (
         "Email each team that owns FAQ answers the list of its answers overdue for review or due "
-        "within 30 days, with links to read and edit each. Teams with nothing due get no email. "
-        "Each team is sent one a week however often this runs: the scheduler runs it on Monday "
-        "mornings. The email is queued for the mail worker (runmailer)."
+        f"within {REVIEW_NOTICE_DAYS} days, with links to read and edit each. Teams with nothing "
+        "due get no email. Each team is sent one a week however often this runs: the scheduler "
+        "runs it on Monday mornings. The email is queued for the mail worker (runmailer)."
     )
 
     def add_arguments(self, parser):
