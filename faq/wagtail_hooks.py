@@ -2,6 +2,7 @@ from dataclasses import dataclass, field
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -19,6 +20,7 @@ from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, Resul
 
 from .demo import build_demo
 from .models import FAQEntryPage, FAQIndexPage
+from .reports import ReviewsDueMenuItem, ReviewsDueReport
 from .views import FAQEntryListingViewSet
 
 faq_entries = FAQEntryListingViewSet()
@@ -27,6 +29,7 @@ faq_entries = FAQEntryListingViewSet()
 FAQ_MENU = [
     ("All FAQ entries", "", "list-ul"),
     ("No topic yet", "?no_topic=true", "tag"),
+    ("No owning team yet", "?no_owner=true", "group"),
     ("Review due", "?review_due=true", "history"),
     ("Estimated dates", "?date_is_estimate=true", "calendar"),
     ("Short answer to rewrite", "?short_answer_needs_rewrite=true", "edit"),
@@ -53,20 +56,52 @@ def register_faq_menu():
     return SubmenuMenuItem("FAQ", Menu(items=items), name="faq", icon_name="help", order=150)
 
 
+@hooks.register("register_admin_urls")
+def register_reviews_due_report():
+    return [
+        path("reports/reviews-due/", ReviewsDueReport.as_view(), name="faq_reviews_due"),
+        path(
+            "reports/reviews-due/results/",
+            ReviewsDueReport.as_view(results_only=True),
+            name="faq_reviews_due_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_reviews_due_menu_item():
+    return ReviewsDueMenuItem("Reviews due", reverse("faq_reviews_due"), icon_name="history", order=50)
+
+
+# The editing form's rules for going live (faq/forms.py), as bulk publishing must check them too.
+BULK_PUBLISH_NEEDS = [
+    (lambda entry: entry.topics.all(), "Choose at least one topic for {titles} before publishing."),
+    (lambda entry: entry.owning_team_id, "Choose an owning team for {titles} before publishing."),
+]
+
+
+def titles_of(entries: list[FAQEntryPage], shown: int = 3) -> str:
+    titles = ", ".join(f"“{entry.title}”" for entry in entries[:shown])
+    return f"{titles} and {len(entries) - shown} more" if len(entries) > shown else titles
+
+
 @hooks.register("before_bulk_action")
-def refuse_to_bulk_publish_entries_without_topics(request, action_type, objects, action_class_instance):
-    """The editing form asks for a topic before publishing; bulk publishing must ask too."""
+def refuse_to_bulk_publish_incomplete_entries(request, action_type, objects, action_class_instance):
+    """The editing form asks for a topic and an owning team before publishing; bulk
+    publishing must ask too."""
     if action_type != "publish":
         return None
     entries = FAQEntryPage.objects.filter(pk__in=[page.pk for page in objects])
-    # What gets published is each entry's latest revision, whose topics may differ from the live ones.
-    untagged = [entry for entry in entries if not entry.get_latest_revision_as_object().topics.all()]
-    if not untagged:
-        return None
-    titles = ", ".join(f"“{entry.title}”" for entry in untagged[:3])
-    more = f" and {len(untagged) - 3} more" if len(untagged) > 3 else ""
-    messages.error(request, f"Choose at least one topic for {titles}{more} before publishing.")
-    return redirect(action_class_instance.next_url)
+    # What gets published is each entry's latest revision, whose fields may differ from the live ones.
+    latest = [entry.get_latest_revision_as_object() for entry in entries]
+    refusals = []
+    for has_it, message in BULK_PUBLISH_NEEDS:
+        lacking = [entry for entry in latest if not has_it(entry)]
+        if lacking:
+            refusals.append(message.format(titles=titles_of(lacking)))
+    for refusal in refusals:
+        messages.error(request, refusal)
+    return redirect(action_class_instance.next_url) if refusals else None
 
 
 # --- What the FAQ offers the rest of the site (wyhp_site/core/sections.py) ---------

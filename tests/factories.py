@@ -19,7 +19,7 @@ from wagtail.models import Collection
 from blog.models import NewsIndexPage, PostKind, PostPage
 from faq.models import FAQEntryPage, FAQIndexPage
 from programmes.models import ProgrammeIndexPage, ProgrammeLead, ProgrammePage
-from wyhp_site.core.models import GlossaryTerm, HomePage, Person, StandardPage, Topic
+from wyhp_site.core.models import GlossaryTerm, HomePage, Person, StandardPage, Team, Topic
 
 
 def paragraph(text: str) -> list:
@@ -57,6 +57,14 @@ class GlossaryTermFactory(DjangoModelFactory):
     abbreviation = factory.Sequence(lambda n: f"T{n}")
     expansion = factory.Sequence(lambda n: f"term {n}")
     definition = "What the term means."
+
+
+class TeamFactory(DjangoModelFactory):
+    class Meta:
+        model = Team
+
+    name = factory.Sequence(lambda n: f"Team {n}")
+    contact_email = factory.LazyAttribute(lambda team: f"{slugify(team.name)}@partnership.example")
 
 
 # wagtail-factories would make each image or document a new root collection; Wagtail expects one root.

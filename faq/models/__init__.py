@@ -1,4 +1,5 @@
 from .entry_page import FAQEntryPage, FAQRelatedQuestion
 from .index_page import FAQIndexPage
+from .review_reminder import ReviewReminder
 
-__all__ = ["FAQEntryPage", "FAQIndexPage", "FAQRelatedQuestion"]
+__all__ = ["FAQEntryPage", "FAQIndexPage", "FAQRelatedQuestion", "ReviewReminder"]

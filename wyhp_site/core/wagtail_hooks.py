@@ -2,7 +2,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import GlossaryTerm, Person, Topic
+from .models import GlossaryTerm, Person, Team, Topic
 from .page_cache import advance_on_content_change
 
 # The admin searches each snippet through the search index, by the fields its model
@@ -22,6 +22,7 @@ register_snippet(
     in_admin_menu(GlossaryTerm, "help", "Glossary", 205, ["abbreviation", "expansion", "definition"])
 )
 register_snippet(in_admin_menu(Person, "user", "People", 210, ["name", "role", "organisation"]))
+register_snippet(in_admin_menu(Team, "group", "Teams", 215, ["name", "contact_email"]))
 
 
 # A topic's name, a person's role or a glossary entry shows on many pages: the page cache starts afresh.

@@ -3,6 +3,16 @@ from .glossary import GlossaryTerm
 from .pages import HomePage, StandardPage
 from .people import Person
 from .site_settings import SiteSettings
+from .teams import Team
 from .topics import Topic
 
-__all__ = ["ContentGeneration", "GlossaryTerm", "HomePage", "Person", "SiteSettings", "StandardPage", "Topic"]
+__all__ = [
+    "ContentGeneration",
+    "GlossaryTerm",
+    "HomePage",
+    "Person",
+    "SiteSettings",
+    "StandardPage",
+    "Team",
+    "Topic",
+]
