@@ -9,7 +9,8 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +24,35 @@ class Answer:
     headers: dict[str, str]
     body: str
     seconds: float
+    cookies: dict[str, str] = field(default_factory=dict)  # every Set-Cookie, by name
+
+
+def request(
+    port: int,
+    method: str,
+    path: str,
+    headers: dict[str, str] | None = None,
+    body: bytes | None = None,
+    **options,
+) -> Answer:
+    """One request to 127.0.0.1:``port``; ``options`` go to HTTPConnection (timeout, source_address)."""
+    options.setdefault("timeout", 30)
+    connection = http.client.HTTPConnection("127.0.0.1", port, **options)
+    started = time.monotonic()
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        text = response.read().decode("utf-8", "replace")
+        status, received = response.status, {name.lower(): value for name, value in response.getheaders()}
+        cookies = SimpleCookie()
+        for line in response.headers.get_all("Set-Cookie") or []:
+            cookies.load(line)
+    except (ConnectionError, TimeoutError, http.client.HTTPException):
+        status, received, text, cookies = 0, {}, "", SimpleCookie()
+    finally:
+        connection.close()
+    seconds = time.monotonic() - started
+    return Answer(status, received, text, seconds, {name: morsel.value for name, morsel in cookies.items()})
 
 
 def free_port() -> int:
@@ -87,18 +117,7 @@ class ServedSite:
         return self.log_path.read_text()
 
     def get(self, path: str, timeout: float = 30) -> Answer:
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
-        started = time.monotonic()
-        try:
-            connection.request("GET", path)
-            response = connection.getresponse()
-            body = response.read().decode("utf-8", "replace")
-            status, headers = response.status, {name.lower(): value for name, value in response.getheaders()}
-        except (ConnectionError, TimeoutError, http.client.HTTPException):
-            status, headers, body = 0, {}, ""
-        finally:
-            connection.close()
-        return Answer(status, headers, body, time.monotonic() - started)
+        return request(self.port, "GET", path, timeout=timeout)
 
     def wait_for(self, path: str, status: int, within: float) -> Answer:
         """Ask until ``path`` answers ``status``; the answer that did, timed from the first ask."""

@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .caching import note_served_page
 from .models import GlossaryTerm, Person, Topic
 
 # The admin searches each snippet through the search index, by the fields its model
@@ -20,3 +22,9 @@ register_snippet(
     in_admin_menu(GlossaryTerm, "help", "Glossary", 205, ["abbreviation", "expansion", "definition"])
 )
 register_snippet(in_admin_menu(Person, "user", "People", 210, ["name", "role", "organisation"]))
+
+
+@hooks.register("before_serve_page")
+def file_the_answer_under_its_page(page, request, serve_args, serve_kwargs):
+    """Whichever route of ``page`` answers, the shared cache files it under the page (caching.py)."""
+    note_served_page(request, page)
