@@ -2,6 +2,8 @@ import socket
 
 import pytest
 
+from .breakable_proxy import BreakableProxy, upstream
+
 
 @pytest.fixture
 def closed_port() -> int:
@@ -16,3 +18,11 @@ def silent_port():
     """A local port that accepts connections and never answers: a hung server."""
     with socket.create_server(("127.0.0.1", 0)) as sock:
         yield sock.getsockname()[1]
+
+
+@pytest.fixture
+def proxy():
+    """A proxy in front of the test PostgreSQL server that the test can stop or hang."""
+    proxy = BreakableProxy(upstream()).start()
+    yield proxy
+    proxy.close()

@@ -15,7 +15,7 @@ from django.contrib.auth.models import User
 from blog.models import NewsIndexPage
 from faq.models import FAQIndexPage
 
-from .varnish import serve_varnish
+from .varnish import cached, fresh, serve_varnish
 
 pytestmark = [
     # The live server reads what the test writes, so it must be committed; the flush after
@@ -32,24 +32,6 @@ def varnish(live_server, settings, tmp_path):
     settings.FRONTEND_CACHE_URL = served.url
     yield served
     served.stop()
-
-
-def cached(varnish, path: str) -> str:
-    """Read ``path`` through Varnish until it is a hit; its body."""
-    first = varnish.get(path)
-    assert first.status == 200, f"{path}: {first.status}"
-    again = varnish.get(path)
-    assert again.headers["x-cache"] == "HIT", f"{path} was not kept: {again.headers}"
-    assert again.body == first.body
-    return again.body
-
-
-def fresh(varnish, path: str) -> str:
-    """Read ``path`` through Varnish, which must have been purged of it; its body."""
-    answer = varnish.get(path)
-    assert answer.status == 200, f"{path}: {answer.status}"
-    assert answer.headers["x-cache"] == "MISS", f"{path} was not purged"
-    return answer.body
 
 
 @pytest.fixture

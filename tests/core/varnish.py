@@ -22,3 +22,21 @@ def require_varnishd() -> None:
 def serve_varnish(backend_ports: list[int], folder, port: int | None = None) -> ServedVarnish:
     require_varnishd()
     return ServedVarnish(backend_ports, folder, port).start()
+
+
+def cached(varnish: ServedVarnish, path: str) -> str:
+    """Read ``path`` through Varnish until it is kept there; its body."""
+    first = varnish.get(path)
+    assert first.status == 200, f"{path}: {first.status}"
+    again = varnish.get(path)
+    assert again.headers["x-cache"] == "HIT", f"{path} was not kept: {again.headers}"
+    assert again.body == first.body
+    return again.body
+
+
+def fresh(varnish: ServedVarnish, path: str) -> str:
+    """Read ``path`` through Varnish, which must have been purged of it; its body."""
+    answer = varnish.get(path)
+    assert answer.status == 200, f"{path}: {answer.status}"
+    assert answer.headers["x-cache"] == "MISS", f"{path} was not purged"
+    return answer.body
