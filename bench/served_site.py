@@ -61,12 +61,56 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-class ServedSite:
+class ServedProcess:
+    """A server process started by ``launch`` on ``self.port``, ready once /health/live/ answers
+    200 through it; its output goes to ``log_path``."""
+
+    name = "server"
+
+    def __init__(self, log_path: Path, port: int | None = None):
+        self.port = port or free_port()
+        self.log_path = log_path
+        self.process: subprocess.Popen | None = None
+
+    def launch(self, log) -> subprocess.Popen:
+        raise NotImplementedError
+
+    def start(self):
+        with self.log_path.open("w") as log:
+            self.process = self.launch(log)
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} stopped while starting:\n{self.log()}")
+            if self.get("/health/live/", timeout=2).status == 200:
+                return self
+            time.sleep(0.2)
+        raise RuntimeError(f"{self.name} did not answer within {START_TIMEOUT} s:\n{self.log()}")
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def log(self) -> str:
+        return self.log_path.read_text()
+
+    def get(self, path: str, headers: dict[str, str] | None = None, **options) -> Answer:
+        return request(self.port, "GET", path, headers, **options)
+
+
+class ServedSite(ServedProcess):
     """gunicorn -c gunicorn.conf.py, as the container runs it, on a free local port."""
 
+    name = "gunicorn"
+
     def __init__(self, database_url: str, log_path: Path, env: dict[str, str]):
-        self.port = free_port()
-        self.log_path = log_path
+        super().__init__(log_path)
         self.env = {
             **os.environ,
             # Production, but static files found where they live, as no collectstatic ran.
@@ -79,45 +123,19 @@ class ServedSite:
             "PYTHONUNBUFFERED": "1",
             **env,
         }
-        self.process: subprocess.Popen | None = None
 
-    def start(self) -> "ServedSite":
-        with self.log_path.open("w") as log:
-            self.process = subprocess.Popen(  # noqa: S603 (our own gunicorn configuration)
-                [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wyhp_site.wsgi:application"],
-                cwd=ROOT,
-                env=self.env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn stopped while starting:\n{self.log()}")
-            if self.get("/health/live/", timeout=2).status == 200:
-                return self
-            time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not answer within {START_TIMEOUT} s:\n{self.log()}")
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+    def launch(self, log) -> subprocess.Popen:
+        return subprocess.Popen(  # noqa: S603 (our own gunicorn configuration)
+            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wyhp_site.wsgi:application"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
 
     def worker_pids(self) -> set[int]:
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text()
         return {int(pid) for pid in children.split()}
-
-    def log(self) -> str:
-        return self.log_path.read_text()
-
-    def get(self, path: str, timeout: float = 30) -> Answer:
-        return request(self.port, "GET", path, timeout=timeout)
 
     def wait_for(self, path: str, status: int, within: float) -> Answer:
         """Ask until ``path`` answers ``status``; the answer that did, timed from the first ask."""

@@ -7,17 +7,14 @@ before deploy/varnish/.
 """
 
 import shutil
-import signal
 import subprocess
-import time
 from pathlib import Path
 
-from .served_site import ROOT, Answer, free_port, request
+from .served_site import ROOT, Answer, ServedProcess, request
 
 VCL = ROOT / "deploy" / "varnish" / "default.vcl"
 VARNISHD = Path(shutil.which("varnishd") or "/usr/sbin/varnishd")
 VARNISHSTAT = Path(shutil.which("varnishstat") or "/usr/bin/varnishstat")
-START_TIMEOUT = 60
 PROBE_INTERVAL = 1  # seconds
 
 SITE_VCL = """
@@ -42,28 +39,26 @@ BACKEND = 'backend app{n} {{ .host = "127.0.0.1"; .port = "{port}"; .probe = app
 MEMBER = "    app.add_backend(app{n});"
 
 
-class ServedVarnish:
+class ServedVarnish(ServedProcess):
     """varnishd -F on a free local port (or ``port``), round-robin over ``backend_ports``."""
 
+    name = "varnishd"
+
     def __init__(self, backend_ports: list[int], folder: Path, port: int | None = None):
-        self.port = port or free_port()
+        folder.mkdir(parents=True, exist_ok=True)
+        super().__init__(folder / "varnishd.log", port)
         self.folder = folder
         self.site_vcl = SITE_VCL.format(
             interval=PROBE_INTERVAL,
             backends="\n".join(BACKEND.format(n=n, port=port) for n, port in enumerate(backend_ports)),
             members="\n".join(MEMBER.format(n=n) for n in range(len(backend_ports))),
         )
-        self.process: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
 
-    @property
-    def log_path(self) -> Path:
-        return self.folder / "varnishd.log"
-
-    def start(self) -> "ServedVarnish":
+    def launch(self, log) -> subprocess.Popen:
         vcl_folder = self.folder / "vcl"
         vcl_folder.mkdir(parents=True, exist_ok=True)
         (vcl_folder / "site.vcl").write_text(self.site_vcl)
@@ -83,32 +78,7 @@ class ServedVarnish:
             "-s",
             "malloc,64m",
         ]
-        with self.log_path.open("w") as log:
-            self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"varnishd stopped while starting:\n{self.log()}")
-            if self.get("/health/live/", timeout=2).status == 200:
-                return self
-            time.sleep(0.2)
-        raise RuntimeError(f"varnishd did not answer within {START_TIMEOUT} s:\n{self.log()}")
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-    def log(self) -> str:
-        return self.log_path.read_text()
-
-    def get(self, path: str, headers: dict[str, str] | None = None, **options) -> Answer:
-        return request(self.port, "GET", path, headers, **options)
+        return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
 
     def purge(self, keys: str, **options) -> Answer:
         return request(self.port, "PURGE", "/", {"Surrogate-Key": keys}, **options)

@@ -22,11 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.db_outage import PrivatePostgres, prepare_site  # noqa: E402
+from bench.db_outage import demo_site  # noqa: E402
 from bench.served_site import ServedSite  # noqa: E402
 from bench.served_varnish import ServedVarnish  # noqa: E402
 
-WORKERS = 2
 PATHS = ["/", "/faq/", "/faq/what-is-a-sustainability-and-transformation-plan/"]
 
 
@@ -51,22 +50,12 @@ def requests_per_second(port: int, path: str, seconds: int) -> float:
 
 def main() -> None:
     arguments = parse_arguments()
-    with tempfile.TemporaryDirectory(prefix="wyhp-varnish-") as folder:
-        database = PrivatePostgres(Path(folder))
-        print(f"Private PostgreSQL on port {database.port}; migrating and loading the demo site...")
-        database.create()
+    with tempfile.TemporaryDirectory(prefix="wyhp-varnish-") as folder, demo_site(Path(folder)) as (site, _):
+        varnish = ServedVarnish([site.port], Path(folder) / "varnish").start()
         try:
-            prepare_site(database.url)
-            site = ServedSite(database.url, Path(folder) / "gunicorn.log", {"WEB_CONCURRENCY": str(WORKERS)})
-            site.start()
-            varnish = ServedVarnish([site.port], Path(folder) / "varnish").start()
-            try:
-                measure(site, varnish, arguments.paths, arguments.seconds)
-            finally:
-                varnish.stop()
-                site.stop()
+            measure(site, varnish, arguments.paths, arguments.seconds)
         finally:
-            database.stop()
+            varnish.stop()
 
 
 def measure(site: ServedSite, varnish: ServedVarnish, paths: list[str], seconds: int) -> None:

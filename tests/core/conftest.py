@@ -2,7 +2,9 @@ import socket
 
 import pytest
 
-from .breakable_proxy import BreakableProxy, upstream
+from bench.served_site import ServedSite
+
+from .breakable_proxy import BreakableProxy, served_database_url, upstream
 
 
 @pytest.fixture
@@ -26,3 +28,19 @@ def proxy():
     proxy = BreakableProxy(upstream()).start()
     yield proxy
     proxy.close()
+
+
+@pytest.fixture
+def serve_through_proxy(proxy, tmp_path):
+    """``serve_through_proxy(env)``: the site under gunicorn with production settings and
+    ``env``, reaching the test database through ``proxy``; stopped after the test."""
+    started = []
+
+    def serve(env: dict[str, str]) -> ServedSite:
+        site = ServedSite(served_database_url(port=proxy.port), tmp_path / "gunicorn.log", env)
+        started.append(site)
+        return site.start()
+
+    yield serve
+    for site in started:
+        site.stop()

@@ -14,7 +14,7 @@ import pytest
 
 from bench.served_site import ServedSite
 
-from .breakable_proxy import BreakableProxy, needs_postgresql, served_database_url
+from .breakable_proxy import BreakableProxy, needs_postgresql
 
 pytestmark = [
     needs_postgresql,
@@ -35,11 +35,9 @@ STILL_SERVED = ["/robots.txt", "/static/css/site.css", "/health/live/"]
 
 
 @pytest.fixture
-def site(about_page, proxy, tmp_path):
-    served = ServedSite(
-        served_database_url(port=proxy.port),
-        tmp_path / "gunicorn.log",
-        env={
+def site(about_page, serve_through_proxy):
+    return serve_through_proxy(
+        {
             "WEB_CONCURRENCY": str(WORKERS),
             "GUNICORN_TIMEOUT": str(GUNICORN_TIMEOUT),
             "DATABASE_CONNECT_TIMEOUT": str(CONNECT_TIMEOUT),
@@ -47,10 +45,8 @@ def site(about_page, proxy, tmp_path):
             "DATABASE_RETRY_AFTER": str(RETRY_AFTER),
             "DATABASE_CONN_MAX_AGE": "60",
             "LOG_LEVEL": "WARNING",
-        },
-    ).start()
-    yield served
-    served.stop()
+        }
+    )
 
 
 def warm_up(site: ServedSite, proxy: BreakableProxy) -> set[int]:

@@ -11,9 +11,7 @@ import time
 
 import pytest
 
-from bench.served_site import ServedSite
-
-from .breakable_proxy import needs_postgresql, served_database_url
+from .breakable_proxy import needs_postgresql
 from .varnish import cached, serve_varnish
 
 pytestmark = [
@@ -28,21 +26,17 @@ RETRY_AFTER = 3
 
 
 @pytest.fixture
-def site(about_page, proxy, tmp_path):
-    served = ServedSite(
-        served_database_url(port=proxy.port),
-        tmp_path / "gunicorn.log",
-        env={
+def site(about_page, serve_through_proxy):
+    return serve_through_proxy(
+        {
             "WEB_CONCURRENCY": "2",
             "DATABASE_CONNECT_TIMEOUT": "1",
             "DATABASE_STATEMENT_TIMEOUT": "2",
             "DATABASE_RETRY_AFTER": str(RETRY_AFTER),
             "PAGE_CACHE_SHARED_MAX_AGE": str(SHARED_MAX_AGE),
             "PAGE_CACHE_STALE_WHILE_REVALIDATE": str(STALE_WHILE_REVALIDATE),
-        },
-    ).start()
-    yield served
-    served.stop()
+        }
+    )
 
 
 @pytest.fixture
