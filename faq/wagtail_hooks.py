@@ -12,6 +12,7 @@ from wyhp_site.core.listings import topics_with_counts
 from wyhp_site.core.sections import (
     DEMO_CONTENT,
     HOME_PAGE_SECTIONS,
+    PAGES_SHOWING,
     SEARCH_SUGGESTIONS,
     HomeSection,
     section_under,
@@ -143,6 +144,15 @@ def browse_the_faq_instead():
             for topic in topics_with_counts(FAQEntryPage.objects.readable())
         ],
     }
+
+
+@hooks.register(PAGES_SHOWING)
+def questions_listing_it_as_related(page):
+    """An answer lists related questions under it, so publishing or withdrawing a question
+    changes the answers that picked it or share a topic with it."""
+    if isinstance(page, FAQEntryPage):
+        return FAQEntryPage.objects.may_list_as_related(page)
+    return []
 
 
 hooks.register(DEMO_CONTENT, build_demo, order=10)

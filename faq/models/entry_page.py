@@ -3,7 +3,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -66,6 +66,17 @@ class FAQEntryQuerySet(PageQuerySet):
             .filter(review_due_on__lte=today + datetime.timedelta(days=notice_days))
             .select_related("owning_team")
             .order_by("review_due_on", "title", "pk")
+        )
+
+    def may_list_as_related(self, entry: "FAQEntryPage"):
+        """Published entries whose related questions may include ``entry``: those that picked
+        it, and those sharing a topic with it, from which ``related_entries`` fills up."""
+        topic_ids = [topic.pk for topic in entry.topics.all()]
+        return (
+            self.live()
+            .filter(Q(related_question_links__question=entry) | Q(topics__in=topic_ids))
+            .exclude(pk=entry.pk)
+            .distinct()
         )
 
 

@@ -2,6 +2,10 @@ import socket
 
 import pytest
 
+from bench.served_site import ServedSite
+
+from .breakable_proxy import BreakableProxy, served_database_url, upstream
+
 
 @pytest.fixture
 def closed_port() -> int:
@@ -16,3 +20,27 @@ def silent_port():
     """A local port that accepts connections and never answers: a hung server."""
     with socket.create_server(("127.0.0.1", 0)) as sock:
         yield sock.getsockname()[1]
+
+
+@pytest.fixture
+def proxy():
+    """A proxy in front of the test PostgreSQL server that the test can stop or hang."""
+    proxy = BreakableProxy(upstream()).start()
+    yield proxy
+    proxy.close()
+
+
+@pytest.fixture
+def serve_through_proxy(proxy, tmp_path):
+    """``serve_through_proxy(env)``: the site under gunicorn with production settings and
+    ``env``, reaching the test database through ``proxy``; stopped after the test."""
+    started = []
+
+    def serve(env: dict[str, str]) -> ServedSite:
+        site = ServedSite(served_database_url(port=proxy.port), tmp_path / "gunicorn.log", env)
+        started.append(site)
+        return site.start()
+
+    yield serve
+    for site in started:
+        site.stop()

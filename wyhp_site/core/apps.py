@@ -10,16 +10,13 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.core import checks
-        from wagtail.signals import page_published, page_unpublished
 
-        from .caching import purge_pages_showing
         from .mail import email_is_configured
         from .roles import connect_section_signals
         from .uploads.serving import register_image_content_types
 
         connect_section_signals()
-        page_published.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing")
-        page_unpublished.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing.unpublished")
+        purge_the_shared_cache_on_publish()
         checks.register(email_is_configured, "email", deploy=True)
         register_image_content_types()
         watch_the_database()
@@ -35,17 +32,32 @@ def advance_the_content_generation():
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from .page_cache import advance_on_content_change as advance
-    from .page_cache import advance_unless_created
+    from .page_cache import change_on_every_page
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(advance, dispatch_uid=f"core.page_cache.{id(signal)}")
     for model in get_page_models():
         post_delete.connect(advance, sender=model, dispatch_uid="core.page_cache.deleted")
-    post_save.connect(advance, sender=Site, dispatch_uid="core.page_cache.saved")
-    post_delete.connect(advance, sender=Site, dispatch_uid="core.page_cache.deleted")
-    for model in settings_registry:
-        # Settings are made empty on the first page ever shown: a change only once saved.
-        post_save.connect(advance_unless_created, sender=model, dispatch_uid="core.page_cache.saved")
+    for model in [Site, *settings_registry]:
+        post_save.connect(change_on_every_page, sender=model, dispatch_uid="core.page_cache.saved")
+        post_delete.connect(change_on_every_page, sender=model, dispatch_uid="core.page_cache.deleted")
+
+
+def purge_the_shared_cache_on_publish():
+    """Publishing, withdrawing or deleting any kind of page purges it and the pages showing it
+    (wyhp_site/core/cache_purge.py); nothing is sent unless FRONTEND_CACHE_URL is set."""
+    from django.db.models.signals import pre_save
+    from wagtail.models import get_page_models
+    from wagtail.signals import page_published, page_unpublished
+
+    from . import cache_purge
+
+    # Deleting a live page unpublishes it first (Wagtail's own pre_delete receiver).
+    for model in get_page_models():
+        uid = f"core.cache_purge.{model._meta.label_lower}"
+        pre_save.connect(cache_purge.note_pages_showing_live_version, sender=model, dispatch_uid=uid)
+        page_published.connect(cache_purge.purge_published_page, sender=model, dispatch_uid=uid)
+        page_unpublished.connect(cache_purge.purge_published_page, sender=model, dispatch_uid=uid)
 
 
 def watch_the_database():

@@ -24,6 +24,7 @@ from django.db import DatabaseError
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 
+from .cache_purge import purge_whole_site
 from .generation_cache import content_generation
 from .models import ContentGeneration
 
@@ -121,6 +122,11 @@ def advance_on_content_change(sender=None, **kwargs) -> None:
         logger.warning("Could not advance the content generation", exc_info=True)
 
 
-def advance_unless_created(sender=None, created=False, **kwargs) -> None:
-    if not created:
-        advance_on_content_change()
+def change_on_every_page(sender=None, created=False, **kwargs) -> None:
+    """Signal receiver and hook: something every page shows has changed (site settings, a
+    snippet). Kept pages here start afresh, and the shared cache in front is purged whole.
+    Settings are made empty on the first page ever shown: a change only once saved."""
+    if created:
+        return
+    advance_on_content_change()
+    purge_whole_site()

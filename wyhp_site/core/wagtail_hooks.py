@@ -2,8 +2,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .caching import note_served_page
 from .models import GlossaryTerm, Person, Team, Topic
-from .page_cache import advance_on_content_change
+from .page_cache import change_on_every_page
 
 # The admin searches each snippet through the search index, by the fields its model
 # declares (``search_fields`` on the model, autocompleting). A viewset's own
@@ -25,6 +26,12 @@ register_snippet(in_admin_menu(Person, "user", "People", 210, ["name", "role", "
 register_snippet(in_admin_menu(Team, "group", "Teams", 215, ["name", "contact_email"]))
 
 
-# A topic's name, a person's role or a glossary entry shows on many pages: the page cache starts afresh.
+# A topic's name, a person's role or a glossary entry shows on many pages: every cache starts afresh.
 for snippet_hook in ("after_create_snippet", "after_edit_snippet", "after_delete_snippet"):
-    hooks.register(snippet_hook, lambda request, instance_or_instances: advance_on_content_change())
+    hooks.register(snippet_hook, lambda request, instance_or_instances: change_on_every_page())
+
+
+@hooks.register("before_serve_page")
+def file_the_answer_under_its_page(page, request, serve_args, serve_kwargs):
+    """Whichever route of ``page`` answers, the shared cache files it under the page (caching.py)."""
+    note_served_page(request, page)
