@@ -1,16 +1,26 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.widgets import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.listings import topics_with_counts
-from wyhp_site.core.sections import DEMO_CONTENT, HOME_PAGE_SECTIONS, SEARCH_SUGGESTIONS, HomeSection
+from wyhp_site.core.sections import (
+    DEMO_CONTENT,
+    HOME_PAGE_SECTIONS,
+    PUBLIC_URLS,
+    SEARCH_SUGGESTIONS,
+    HomeSection,
+)
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, ResultType
 
 from .demo import build_demo
-from .models import FAQEntryPage, FAQIndexPage
+from .feedback import urls as feedback_urls
+from .feedback.report import EntryFeedbackView, FeedbackReportView
+from .models import AnswerFeedback, FAQEntryPage, FAQIndexPage
 from .views import FAQEntryListingViewSet
 
 faq_entries = FAQEntryListingViewSet()
@@ -60,6 +70,62 @@ def refuse_to_bulk_publish_entries_without_topics(request, action_type, objects,
     return redirect(action_class_instance.next_url)
 
 
+# --- Readers' feedback on answers (faq/feedback/) -----------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_feedback_report_urls():
+    report = "reports/answer-feedback/"
+    return [
+        path(report, FeedbackReportView.as_view(), name="faq_feedback_report"),
+        path(
+            f"{report}results/",
+            FeedbackReportView.as_view(results_only=True),
+            name="faq_feedback_report_results",
+        ),
+        path(f"{report}<int:entry_id>/", EntryFeedbackView.as_view(), name="faq_feedback_entry_report"),
+        path(
+            f"{report}<int:entry_id>/results/",
+            EntryFeedbackView.as_view(results_only=True),
+            name="faq_feedback_entry_report_results",
+        ),
+    ]
+
+
+def may_read_feedback(user) -> bool:
+    return user.has_perm("faq.view_answerfeedback")
+
+
+class FeedbackReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_read_feedback(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_feedback_report_menu_item():
+    return FeedbackReportMenuItem(
+        "Answer feedback",
+        reverse("faq_feedback_report"),
+        name="answer-feedback",
+        icon_name="comment",
+        order=1320,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def feedback_button_on_an_answer(page, user, view_name, next_url=None):
+    """On an answer's pages in the admin: what readers made of it, linking to its report."""
+    if not issubclass(page.specific_class or type(page), FAQEntryPage) or not may_read_feedback(user):
+        return
+    totals = AnswerFeedback.objects.filter(entry=page.pk).totals()
+    yield Button(
+        f"Reader feedback: {totals['yes']} useful, {totals['no']} not useful",
+        reverse("faq_feedback_entry_report", args=[page.pk]),
+        icon_name="comment",
+        priority=80,
+    )
+
+
 # --- What the FAQ offers the rest of the site (wyhp_site/core/sections.py) ---------
 
 
@@ -91,6 +157,7 @@ def browse_the_faq_instead():
 
 
 hooks.register(DEMO_CONTENT, build_demo, order=10)
+hooks.register(PUBLIC_URLS, lambda: feedback_urls.urlpatterns)
 
 ASKED = ResultDate("date_asked", "Asked", "F Y")  # "Asked November 2016"
 QUESTIONS = ResultType("faq", "faq.FAQEntryPage", "Question", "Questions and answers", "topics", ASKED)

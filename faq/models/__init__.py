@@ -1,4 +1,5 @@
 from .entry_page import FAQEntryPage, FAQRelatedQuestion
+from .feedback import AnswerFeedback
 from .index_page import FAQIndexPage
 
-__all__ = ["FAQEntryPage", "FAQIndexPage", "FAQRelatedQuestion"]
+__all__ = ["AnswerFeedback", "FAQEntryPage", "FAQIndexPage", "FAQRelatedQuestion"]

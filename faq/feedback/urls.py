@@ -1,0 +1,11 @@
+"""The feedback form's two addresses, served by the site's URLconf through the
+``PUBLIC_URLS`` hook (wyhp_site/core/sections.py), before Wagtail's pages."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("faq/feedback/<int:page_id>/", views.useful, name="faq_feedback_useful"),
+    path("faq/feedback/<int:page_id>/comment/", views.comment, name="faq_feedback_comment"),
+]
