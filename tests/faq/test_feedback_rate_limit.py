@@ -68,7 +68,8 @@ def test_answers_on_different_questions_share_one_limit(client, entry, make_entr
 
 def forwarding(client, forwarded_for: str, address: str = READER_ADDRESS) -> Reader:
     """A reader whose posts say they were forwarded for ``forwarded_for``."""
-    return Reader(client, address=address, headers={"HTTP_ORIGIN": SITE, "HTTP_X_FORWARDED_FOR": forwarded_for})
+    headers = {"HTTP_ORIGIN": SITE, "HTTP_X_FORWARDED_FOR": forwarded_for}
+    return Reader(client, address=address, headers=headers)
 
 
 def test_a_forwarded_address_is_not_believed_from_a_client(client, entry):
