@@ -18,7 +18,7 @@ from wyhp_site.core.sections import (
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, ResultType
 
 from .demo import build_demo
-from .feedback import urls as feedback_urls
+from .feedback import urls as feedback_urls  # also registers the <id> converter
 from .feedback.report import EntryFeedbackView, FeedbackReportView
 from .models import AnswerFeedback, FAQEntryPage, FAQIndexPage
 from .views import FAQEntryListingViewSet
@@ -83,9 +83,9 @@ def register_feedback_report_urls():
             FeedbackReportView.as_view(results_only=True),
             name="faq_feedback_report_results",
         ),
-        path(f"{report}<int:entry_id>/", EntryFeedbackView.as_view(), name="faq_feedback_entry_report"),
+        path(f"{report}<id:entry_id>/", EntryFeedbackView.as_view(), name="faq_feedback_entry_report"),
         path(
-            f"{report}<int:entry_id>/results/",
+            f"{report}<id:entry_id>/results/",
             EntryFeedbackView.as_view(results_only=True),
             name="faq_feedback_entry_report_results",
         ),

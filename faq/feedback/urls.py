@@ -3,9 +3,11 @@
 
 from django.urls import path
 
+from wyhp_site.core import converters  # noqa: F401  (registers <id> before the routes below)
+
 from . import views
 
 urlpatterns = [
-    path("faq/feedback/<int:page_id>/", views.useful, name="faq_feedback_useful"),
-    path("faq/feedback/<int:page_id>/comment/", views.comment, name="faq_feedback_comment"),
+    path("faq/feedback/<id:page_id>/", views.useful, name="faq_feedback_useful"),
+    path("faq/feedback/<id:page_id>/comment/", views.comment, name="faq_feedback_comment"),
 ]
