@@ -126,8 +126,9 @@ def test_an_answer_with_no_feedback_says_so(admin_client, make_entry):
     assert "No comments in this period." in text
 
 
-def test_an_unknown_answer_is_not_found(admin_client, home_page):
-    assert admin_client.get(f"{REPORT_URL}999999/").status_code == 404
+@pytest.mark.parametrize("entry_id", ["999999", "99999999999999999999"])
+def test_an_unknown_answer_is_not_found(admin_client, home_page, entry_id):
+    assert admin_client.get(f"{REPORT_URL}{entry_id}/").status_code == 404
 
 
 def test_comments_download_as_a_spreadsheet_with_every_script_intact(admin_client, answers):
