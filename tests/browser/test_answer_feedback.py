@@ -2,9 +2,10 @@
 keyboard alone, at 320 px, with JavaScript off, and leaving the reader no cookie."""
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from .checks import describe_violations, heading_outline, heading_problem, sideways_overflow, wcag_violations
+from .test_every_page import AXE_OPTIONS, HEADINGS_JS, OVERFLOW_JS, describe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -14,14 +15,16 @@ FOCUSED_ID_JS = "() => document.activeElement && document.activeElement.id"
 
 
 def assert_sound(page, name: str) -> None:
-    """The page the browser is on passes the checks every page must."""
-    violations = wcag_violations(page)
+    """The page the browser is on passes what every page must (tests/browser/test_every_page.py):
+    no WCAG violation, one h1 and no heading level skipped, nothing wider than the window."""
+    violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
     if violations:
         pytest.fail(describe_violations(violations, name, page.url), pytrace=False)
-    problem = heading_problem(heading_outline(page))
-    assert not problem, f"{name} {problem}"
-    problem = sideways_overflow(page)
-    assert not problem, f"The {name} page is {problem}"
+    levels = [level for level, _text in page.evaluate(HEADINGS_JS)]
+    assert levels.count(1) == 1, f"{name}: {levels}"
+    assert all(later <= earlier + 1 for earlier, later in zip([1, *levels], levels, strict=False)), name
+    layout = page.evaluate(OVERFLOW_JS)
+    assert layout["scrollWidth"] <= layout["clientWidth"], f"{name} is too wide: {layout['wider']}"
 
 
 def tab_to(page, element_id: str, limit: int = 80) -> None:
