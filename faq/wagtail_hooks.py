@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.widgets import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from wyhp_site.core.index_pages import find_index_page
@@ -13,6 +14,7 @@ from wyhp_site.core.sections import (
     DEMO_CONTENT,
     HOME_PAGE_SECTIONS,
     PAGES_SHOWING,
+    PUBLIC_URLS,
     SEARCH_SUGGESTIONS,
     HomeSection,
     section_under,
@@ -20,7 +22,9 @@ from wyhp_site.core.sections import (
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, ResultType
 
 from .demo import build_demo
-from .models import FAQEntryPage, FAQIndexPage
+from .feedback import urls as feedback_urls  # also registers the <id> converter
+from .feedback.report import EntryFeedbackView, FeedbackReportView
+from .models import AnswerFeedback, FAQEntryPage, FAQIndexPage
 from .reports import ReviewsDueMenuItem, ReviewsDueReport
 from .views import FAQEntryListingViewSet
 
@@ -105,6 +109,62 @@ def refuse_to_bulk_publish_incomplete_entries(request, action_type, objects, act
     return redirect(action_class_instance.next_url) if refusals else None
 
 
+# --- Readers' feedback on answers (faq/feedback/) -----------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_feedback_report_urls():
+    report = "reports/answer-feedback/"
+    return [
+        path(report, FeedbackReportView.as_view(), name="faq_feedback_report"),
+        path(
+            f"{report}results/",
+            FeedbackReportView.as_view(results_only=True),
+            name="faq_feedback_report_results",
+        ),
+        path(f"{report}<id:entry_id>/", EntryFeedbackView.as_view(), name="faq_feedback_entry_report"),
+        path(
+            f"{report}<id:entry_id>/results/",
+            EntryFeedbackView.as_view(results_only=True),
+            name="faq_feedback_entry_report_results",
+        ),
+    ]
+
+
+def may_read_feedback(user) -> bool:
+    return user.has_perm("faq.view_answerfeedback")
+
+
+class FeedbackReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_read_feedback(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_feedback_report_menu_item():
+    return FeedbackReportMenuItem(
+        "Answer feedback",
+        reverse("faq_feedback_report"),
+        name="answer-feedback",
+        icon_name="comment",
+        order=1320,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def feedback_button_on_an_answer(page, user, view_name, next_url=None):
+    """On an answer's pages in the admin: what readers made of it, linking to its report."""
+    if not issubclass(page.specific_class or type(page), FAQEntryPage) or not may_read_feedback(user):
+        return
+    totals = AnswerFeedback.objects.filter(entry=page.pk).totals()
+    yield Button(
+        f"Reader feedback: {totals['yes']} useful, {totals['no']} not useful",
+        reverse("faq_feedback_entry_report", args=[page.pk]),
+        icon_name="comment",
+        priority=80,
+    )
+
+
 # --- What the FAQ offers the rest of the site (wyhp_site/core/sections.py) ---------
 
 
@@ -156,6 +216,7 @@ def questions_listing_it_as_related(page):
 
 
 hooks.register(DEMO_CONTENT, build_demo, order=10)
+hooks.register(PUBLIC_URLS, lambda: feedback_urls.urlpatterns)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Collection
 
 from blog.models import NewsIndexPage, PostKind, PostPage
-from faq.models import FAQEntryPage, FAQIndexPage
+from faq.models import AnswerFeedback, FAQEntryPage, FAQIndexPage
 from programmes.models import ProgrammeIndexPage, ProgrammeLead, ProgrammePage
 from wyhp_site.core.models import GlossaryTerm, HomePage, Person, StandardPage, Team, Topic
 
@@ -148,6 +148,17 @@ class FAQEntryPageFactory(PageFactory):
     answer = factory.LazyFunction(lambda: paragraph("The full answer."))
     date_asked = datetime.date(2018, 3, 1)
     last_reviewed = factory.LazyFunction(timezone.localdate)
+
+
+class AnswerFeedbackFactory(DjangoModelFactory):
+    """A reader's Yes (unless ``useful=False``) on ``entry=``, given today."""
+
+    class Meta:
+        model = AnswerFeedback
+
+    useful = True
+    comment = ""
+    date = factory.LazyFunction(timezone.localdate)
 
 
 class PostPageFactory(PageFactory):

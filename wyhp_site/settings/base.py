@@ -61,6 +61,13 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 DEMO_CONTENT_ALLOWED = False
 # Days the search counts (what people typed) are kept; `prune_search_log` deletes older ones.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 365)
+# Days readers' answers to "Was this answer useful?" (and their comments) are kept;
+# `prune_answer_feedback` deletes older ones.
+FEEDBACK_RETENTION_DAYS = env_int("FEEDBACK_RETENTION_DAYS", 365)
+# Feedback accepted from one client address in a window of minutes, all answers together;
+# an office or a ward may share one address, so the limit stops floods rather than people.
+FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 20)
+FEEDBACK_RATE_WINDOW_MINUTES = env_int("FEEDBACK_RATE_WINDOW_MINUTES", 10)
 # Email: MAILER_EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS, EMAIL_USE_SSL, EMAIL_HOST_USER,
 # EMAIL_HOST_PASSWORD, EMAIL_TIMEOUT and GOV.UK Notify's key and template (see env.email_config).
 globals().update(email_config())
