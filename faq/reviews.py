@@ -21,9 +21,12 @@ from wyhp_site.core.models import Team
 
 from .models import FAQEntryPage
 from .models.entry_page import REVIEW_NOTICE_DAYS
+from .models.feedback import new_comments
 
 NO_TEAM = "No owning team yet"
-REMINDER_SECTIONS = ("overdue", "due_soon")
+REMINDER_SECTIONS = ("overdue", "due_soon", "comments")
+# Readers' comments from this many days before the email (a week: each is sent once).
+COMMENT_DAYS = 7
 REMINDER_TEMPLATE = "faq/emails/review_reminder"
 
 
@@ -84,7 +87,10 @@ def due_for_review(entries, today: datetime.date) -> list[ReviewDue]:
 
 def reminder_for(team: Team, today: datetime.date) -> dict:
     """What ``team``'s reminder email says on ``today``: the template's context."""
-    due = due_for_review(FAQEntryPage.objects.filter(owning_team=team), today)
+    entries = FAQEntryPage.objects.filter(owning_team=team)
+    due = due_for_review(entries, today)
+    since = today - datetime.timedelta(days=COMMENT_DAYS)
+    comments = new_comments(entries.live(), since, today)
     return {
         "team": team,
         "site_name": settings.WAGTAIL_SITE_NAME,
@@ -93,6 +99,9 @@ def reminder_for(team: Team, today: datetime.date) -> dict:
         "due_by": today + datetime.timedelta(days=REVIEW_NOTICE_DAYS),
         "overdue": [review for review in due if review.overdue],
         "due_soon": [review for review in due if not review.overdue],
+        # [(entry, [AnswerFeedback, ...]), ...]: what readers said of the team's answers this week.
+        "comments": sorted(comments.items(), key=lambda item: item[0].title),
+        "comments_since": since,
         "report_url": admin_url("faq_reviews_due") + f"?owning_team={team.pk}",
         "team_url": admin_url("wagtailsnippets_core_team:edit", team.pk),
     }

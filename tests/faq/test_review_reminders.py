@@ -16,6 +16,7 @@ from django.utils.timesince import timesince
 
 from faq.models import FAQEntryPage, ReviewReminder
 from faq.reviews import has_news, reminder_for
+from tests.factories import AnswerFeedbackFactory
 from tests.smtp import run_the_mail_worker_once
 
 SITE = "https://www.wyhpartnership.example"
@@ -213,3 +214,29 @@ def test_the_reminder_is_queued_and_the_mail_worker_sends_it_over_smtp(answers, 
     html = message.get_body(preferencelist=("html",)).get_content()
     assert answers["overdue"].title in text and answers["overdue"].title in html
     assert f"{SITE}/admin/pages/{answers['due_soon'].pk}/edit/" in text
+
+
+def test_the_email_gives_this_weeks_comments_from_readers_once(answers, teams):
+    idle_answer, overdue = answers["idle"], answers["overdue"]
+    AnswerFeedbackFactory(
+        entry=overdue, useful=False, comment="The figures are for 2019.", date=days_from_today(-3)
+    )
+    AnswerFeedbackFactory(
+        entry=overdue, useful=False, comment="Sent last week already.", date=days_from_today(-8)
+    )
+    AnswerFeedbackFactory(entry=overdue, useful=True, comment="", date=days_from_today(-1))
+    AnswerFeedbackFactory(
+        entry=idle_answer, useful=False, comment="Which hospital?", date=days_from_today(-2)
+    )
+
+    send_reminders()
+
+    (finance,) = sent_to("finance@partnership.example")
+    assert "WHAT READERS SAID SINCE" in finance.body
+    assert '"The figures are for 2019."' in finance.body and "Sent last week already." not in finance.body
+    html = next(content for content, kind in finance.alternatives if kind == "text/html")
+    assert "The figures are for 2019." in html
+    # A team with nothing due still hears what readers said about its answers.
+    (idle,) = sent_to("idle@partnership.example")
+    assert '"Which hospital?"' in idle.body and "readers' comments" in idle.subject
+    assert "OVERDUE" not in idle.body
