@@ -6,8 +6,10 @@ PORT ?= 8000
 BASE_URL ?= http://127.0.0.1:$(PORT)
 PIP_FLAGS := --quiet --disable-pip-version-check
 CHROMIUM := /usr/bin/chromium
+VARNISHD := /usr/sbin/varnishd
+XKEY_VMOD := $(wildcard /usr/lib/*/varnish/vmods/libvmod_xkey.so)
 
-.PHONY: run test chromium lint format check audit demo clean
+.PHONY: run test chromium varnish lint format check audit demo clean
 
 # The virtual environment is rebuilt only when the requirements change.
 $(BIN)/.runtime-installed: requirements.txt
@@ -25,8 +27,8 @@ run: $(BIN)/.runtime-installed
 	BASE_URL=$(BASE_URL) $(BIN)/python manage.py load_demo_content
 	BASE_URL=$(BASE_URL) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-## test: install the test tools and run the whole suite, browser tests included (SQLite unless DATABASE_URL is set)
-test: $(BIN)/.dev-installed chromium
+## test: install the test tools and run the whole suite, browser and Varnish tests included (SQLite unless DATABASE_URL is set)
+test: $(BIN)/.dev-installed chromium varnish
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # The browser tests drive Debian's Chromium; Playwright's own browser download is not used.
@@ -41,6 +43,20 @@ chromium:
 			echo "The browser tests need Chromium at $(CHROMIUM). Install it with:"; \
 			echo "    sudo apt-get install -y chromium"; \
 			echo "(or run only the other tests: $(BIN)/pytest -m 'not browser')"; \
+			exit 1; \
+		fi; \
+	fi
+
+# The shared-cache tests (tests/core/test_varnish*.py) run Debian's Varnish with vmod_xkey,
+# installed the same way: here as root, otherwise the command is shown.
+varnish:
+	@if [ ! -x $(VARNISHD) ] || [ -z "$(XKEY_VMOD)" ]; then \
+		if [ "$$(id -u)" -eq 0 ]; then \
+			echo "Installing Varnish for the shared-cache tests: apt-get install -y varnish varnish-modules"; \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y varnish varnish-modules; \
+		else \
+			echo "The shared-cache tests need Varnish and vmod_xkey. Install them with:"; \
+			echo "    sudo apt-get install -y varnish varnish-modules"; \
 			exit 1; \
 		fi; \
 	fi

@@ -145,23 +145,30 @@ def back_after(site: ServedSite) -> None:
     print(f"  {'first 200 after the database returned':<42} {back.seconds * 1000:.0f} ms")
 
 
+@contextmanager
+def demo_site(folder: Path):
+    """The demo site in a private PostgreSQL server, served by gunicorn: (site, database)."""
+    database = PrivatePostgres(folder)
+    print(f"Private PostgreSQL on port {database.port}; migrating and loading the demo site...")
+    database.create()
+    try:
+        prepare_site(database.url)
+        site = ServedSite(database.url, folder / "gunicorn.log", {"WEB_CONCURRENCY": str(WORKERS)})
+        site.start()
+        try:
+            yield site, database
+        finally:
+            site.stop()
+    finally:
+        database.stop()
+
+
 def main() -> None:
     arguments = parse_arguments()
     with tempfile.TemporaryDirectory(prefix="wyhp-outage-") as folder:
-        database = PrivatePostgres(Path(folder))
-        print(f"Private PostgreSQL on port {database.port}; migrating and loading the demo site...")
-        database.create()
-        try:
-            prepare_site(database.url)
-            site = ServedSite(database.url, Path(folder) / "gunicorn.log", {"WEB_CONCURRENCY": str(WORKERS)})
-            site.start()
-            try:
-                measure(site, database, arguments.requests)
-            finally:
-                site.stop()
-            print_log_summary(site.log())
-        finally:
-            database.stop()
+        with demo_site(Path(folder)) as (site, database):
+            measure(site, database, arguments.requests)
+        print_log_summary(site.log())
 
 
 def measure(site: ServedSite, database: PrivatePostgres, requests: int) -> None:

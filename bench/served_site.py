@@ -9,7 +9,8 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +24,35 @@ class Answer:
     headers: dict[str, str]
     body: str
     seconds: float
+    cookies: dict[str, str] = field(default_factory=dict)  # every Set-Cookie, by name
+
+
+def request(
+    port: int,
+    method: str,
+    path: str,
+    headers: dict[str, str] | None = None,
+    body: bytes | None = None,
+    **options,
+) -> Answer:
+    """One request to 127.0.0.1:``port``; ``options`` go to HTTPConnection (timeout, source_address)."""
+    options.setdefault("timeout", 30)
+    connection = http.client.HTTPConnection("127.0.0.1", port, **options)
+    started = time.monotonic()
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        text = response.read().decode("utf-8", "replace")
+        status, received = response.status, {name.lower(): value for name, value in response.getheaders()}
+        cookies = SimpleCookie()
+        for line in response.headers.get_all("Set-Cookie") or []:
+            cookies.load(line)
+    except (ConnectionError, TimeoutError, http.client.HTTPException):
+        status, received, text, cookies = 0, {}, "", SimpleCookie()
+    finally:
+        connection.close()
+    seconds = time.monotonic() - started
+    return Answer(status, received, text, seconds, {name: morsel.value for name, morsel in cookies.items()})
 
 
 def free_port() -> int:
@@ -31,12 +61,56 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-class ServedSite:
+class ServedProcess:
+    """A server process started by ``launch`` on ``self.port``, ready once /health/live/ answers
+    200 through it; its output goes to ``log_path``."""
+
+    name = "server"
+
+    def __init__(self, log_path: Path, port: int | None = None):
+        self.port = port or free_port()
+        self.log_path = log_path
+        self.process: subprocess.Popen | None = None
+
+    def launch(self, log) -> subprocess.Popen:
+        raise NotImplementedError
+
+    def start(self):
+        with self.log_path.open("w") as log:
+            self.process = self.launch(log)
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} stopped while starting:\n{self.log()}")
+            if self.get("/health/live/", timeout=2).status == 200:
+                return self
+            time.sleep(0.2)
+        raise RuntimeError(f"{self.name} did not answer within {START_TIMEOUT} s:\n{self.log()}")
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def log(self) -> str:
+        return self.log_path.read_text()
+
+    def get(self, path: str, headers: dict[str, str] | None = None, **options) -> Answer:
+        return request(self.port, "GET", path, headers, **options)
+
+
+class ServedSite(ServedProcess):
     """gunicorn -c gunicorn.conf.py, as the container runs it, on a free local port."""
 
+    name = "gunicorn"
+
     def __init__(self, database_url: str, log_path: Path, env: dict[str, str]):
-        self.port = free_port()
-        self.log_path = log_path
+        super().__init__(log_path)
         self.env = {
             **os.environ,
             # Production, but static files found where they live, as no collectstatic ran.
@@ -49,56 +123,19 @@ class ServedSite:
             "PYTHONUNBUFFERED": "1",
             **env,
         }
-        self.process: subprocess.Popen | None = None
 
-    def start(self) -> "ServedSite":
-        with self.log_path.open("w") as log:
-            self.process = subprocess.Popen(  # noqa: S603 (our own gunicorn configuration)
-                [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wyhp_site.wsgi:application"],
-                cwd=ROOT,
-                env=self.env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn stopped while starting:\n{self.log()}")
-            if self.get("/health/live/", timeout=2).status == 200:
-                return self
-            time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not answer within {START_TIMEOUT} s:\n{self.log()}")
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+    def launch(self, log) -> subprocess.Popen:
+        return subprocess.Popen(  # noqa: S603 (our own gunicorn configuration)
+            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "wyhp_site.wsgi:application"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
 
     def worker_pids(self) -> set[int]:
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children").read_text()
         return {int(pid) for pid in children.split()}
-
-    def log(self) -> str:
-        return self.log_path.read_text()
-
-    def get(self, path: str, timeout: float = 30) -> Answer:
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
-        started = time.monotonic()
-        try:
-            connection.request("GET", path)
-            response = connection.getresponse()
-            body = response.read().decode("utf-8", "replace")
-            status, headers = response.status, {name.lower(): value for name, value in response.getheaders()}
-        except (ConnectionError, TimeoutError, http.client.HTTPException):
-            status, headers, body = 0, {}, ""
-        finally:
-            connection.close()
-        return Answer(status, headers, body, time.monotonic() - started)
 
     def wait_for(self, path: str, status: int, within: float) -> Answer:
         """Ask until ``path`` answers ``status``; the answer that did, timed from the first ask."""

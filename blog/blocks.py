@@ -1,18 +1,22 @@
 """Body blocks for weekly updates and news posts.
 
-The weekly update has a shape every reader knows: the leader's message, then
-"What else has been happening this week?" (short items, each with a heading)
-and "What's happening next week?" (a list). Those sections are blocks of their
-own so comms staff fill them in rather than rebuild them each Friday.
+The weekly update has a shape every reader knows: the leader's greeting, the
+week's main story under its own heading, the sign-off, then "What else has been
+happening this week?" (short items, each with a heading) and "What's happening
+next week?" (a list). Those sections are blocks of their own so comms staff fill
+them in rather than rebuild them each Friday.
 """
 
 import re
+from html import unescape
 from urllib.parse import parse_qs, urlsplit
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.html import strip_tags
 from wagtail import blocks
 
+from wyhp_site.core.anchors import heading_anchor
 from wyhp_site.core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 
 THIS_WEEK_HEADING = "What else has been happening this week?"
@@ -20,6 +24,75 @@ NEXT_WEEK_HEADING = "What's happening next week?"
 
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 _VIMEO_ID = re.compile(r"^\d+$")
+
+# The starter greeting leaves a gap for the writer's name; while the gap is there the
+# greeting has not been written, whatever else around it was changed.
+STARTER_GREETING = "<p>Hello, my name is … and welcome to this week's update.</p>"
+_NAME_GAP = "my name is …"
+GREETING_NOT_WRITTEN = (
+    "Replace the starter greeting with your own words, with your name in place of “…”, "
+    "before you submit or publish this update."
+)
+
+
+def still_has_name_gap(rich_text) -> bool:
+    """Whether a greeting still says "my name is …", however it is spaced or dotted."""
+    text = unescape(strip_tags(getattr(rich_text, "source", rich_text) or ""))
+    text = " ".join(text.replace("...", "…").split()).lower()
+    return _NAME_GAP in text
+
+
+class GreetingBlock(blocks.RichTextBlock):
+    """The writer's hello at the top of a weekly update.
+
+    A draft may keep the starter text, but an update cannot be submitted or published
+    with the gap for the writer's name still in it: Wagtail defers this check, like a
+    required field, while a draft is saved or previewed.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            features=["bold", "italic", "link"],
+            icon="user",
+            template="blocks/paragraph_block.html",
+            label="Greeting",
+            description="Who is writing this week, in a sentence",
+            **kwargs,
+        )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not self.is_deferred_validation and still_has_name_gap(value):
+            raise ValidationError(GREETING_NOT_WRITTEN)
+        return value
+
+
+class MainStoryBlock(blocks.StructBlock):
+    """The week's main story: the leader's message, under a heading of its own."""
+
+    heading = blocks.CharBlock(
+        max_length=120, help_text="What the story is about, in a few words. Readers see it as a heading."
+    )
+    body = blocks.RichTextBlock(
+        # Subheadings within the story sit one level below its heading.
+        features=[*RICH_TEXT_FEATURES, "h3"],
+        help_text="The story itself. Use a subheading to break up a long story.",
+    )
+
+    class Meta:
+        icon = "doc-full-inverse"
+        template = "blocks/blog_main_story_block.html"
+        label = "Main story"
+        description = "The week's main story, under its own heading"
+        preview_value = {
+            "heading": "Planning for winter together",
+            "body": "<p>Our six places agreed how they will share beds and care over the winter.</p>",
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["anchor"] = heading_anchor(value["heading"], parent_context)
+        return context
 
 
 class WeekItemBlock(blocks.StructBlock):
@@ -186,25 +259,35 @@ class VideoBlock(blocks.StructBlock):
 class PostStreamBlock(BaseStreamBlock):
     """Everything a weekly update or news post body can hold."""
 
+    greeting = GreetingBlock()
+    main_story = MainStoryBlock()
     this_week = ThisWeekBlock()
     next_week = NextWeekBlock()
     quote = QuoteBlock()
     video = VideoBlock()
 
     class Meta:
-        block_counts = {"this_week": {"max_num": 1}, "next_week": {"max_num": 1}}
+        block_counts = {
+            "greeting": {"max_num": 1},
+            "main_story": {"max_num": 1},
+            "this_week": {"max_num": 1},
+            "next_week": {"max_num": 1},
+        }
 
 
 def weekly_update_starter() -> list[tuple[str, object]]:
-    """The body a new weekly update starts with: greeting, this week, next week, sign-off.
+    """The body a new weekly update starts with, in the order the updates have always
+    had: greeting, main story, sign-off, then this week and next week.
 
-    Item headings and text are left empty on purpose: a draft saves as it is,
-    but the post cannot be submitted for approval or published until they are
-    filled in or removed, so no half-written section goes live.
+    The main story and the items are left empty, and the greeting has a gap for the
+    writer's name, on purpose: a draft saves as it is, but the post cannot be
+    submitted for approval or published until they are written or removed, so no
+    half-written section goes live.
     """
     return [
-        ("paragraph", "<p>Hello, my name is … and welcome to this week's update.</p>"),
+        ("greeting", STARTER_GREETING),
+        ("main_story", {"heading": "", "body": ""}),
+        ("paragraph", "<p>Have a good weekend.</p>"),
         ("this_week", {"heading": THIS_WEEK_HEADING, "items": [{"heading": "", "body": ""}]}),
         ("next_week", {"heading": NEXT_WEEK_HEADING, "items": [""]}),
-        ("paragraph", "<p>Have a good weekend.</p>"),
     ]

@@ -1,6 +1,6 @@
 """The FAQ entry's editing form: a month-and-year picker for the date asked,
-the rule that nothing is published without a topic, and the "short answer to
-rewrite" mark that rewriting the short answer clears."""
+the rule that nothing is published without a topic and an owning team, and the
+"short answer to rewrite" mark that rewriting the short answer clears."""
 
 import calendar
 import datetime
@@ -13,6 +13,12 @@ PUBLISH_NEEDS_TOPIC = (
     "Choose at least one topic before publishing or submitting for approval. "
     "You can save a draft without one."
 )
+PUBLISH_NEEDS_OWNER = (
+    "Choose the team that owns this answer before publishing or submitting for approval. "
+    "You can save a draft without one."
+)
+# What an entry must have before it goes live, and what the editor is told when it has not.
+PUBLISH_NEEDS = {"topics": PUBLISH_NEEDS_TOPIC, "owning_team": PUBLISH_NEEDS_OWNER}
 
 
 class MonthYearWidget(forms.MultiWidget):
@@ -71,8 +77,10 @@ class FAQEntryPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if "topics" in self.fields and self.is_publishing() and not cleaned_data.get("topics"):
-            self.add_error("topics", PUBLISH_NEEDS_TOPIC)
+        if self.is_publishing():
+            for field, message in PUBLISH_NEEDS.items():
+                if field in self.fields and not cleaned_data.get(field):
+                    self.add_error(field, message)
         if self.rewrote_short_answer():
             cleaned_data["short_answer_needs_rewrite"] = False
         return cleaned_data

@@ -6,23 +6,15 @@ to a year, then years and half-years. "Over" means some time has passed since th
 milestone, so the words never make an answer sound fresher than it is.
 """
 
-import calendar
 import datetime
 
 from django.utils import timezone
 
+from wyhp_site.core.content_dates import add_months
+
 # Small numbers in words ("four years"), larger ones in figures ("12 years"), as in
 # most plain-English style guides. One is "a": "a month", "a year".
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
-
-
-def add_months(day: datetime.date, months: int) -> datetime.date:
-    """The same day ``months`` later; the month's last day when it is shorter (31 January
-    plus a month is 28 or 29 February)."""
-    year, month_index = divmod(day.month - 1 + months, 12)
-    year += day.year
-    month = month_index + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def whole_months_between(earlier: datetime.date, later: datetime.date) -> int:

@@ -1,6 +1,6 @@
 """The editors' list of FAQ entries in the admin, with the filters they work from:
-topic, year asked, estimated dates, entries with no topic yet, answers due for review,
-short answers to rewrite (those the importer cut from the answer)."""
+topic, owning team, year asked, estimated dates, entries with no topic or owner yet,
+answers due for review, short answers to rewrite (those the importer cut from the answer)."""
 
 import django_filters
 from django.db.models import Min, Q
@@ -11,10 +11,10 @@ from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, P
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from wyhp_site.core.models import Topic
+from wyhp_site.core.models import Team, Topic
+from wyhp_site.core.spreadsheets import SAFE_VALUE_PREPROCESS
 
 from .models import FAQEntryPage
-from .models.entry_page import review_cutoff
 
 YES_NO = [("true", "Yes"), ("false", "No")]
 
@@ -53,6 +53,11 @@ class FAQEntryFilterSet(PageFilterSet):
         widget=CheckboxSelectMultiple,
         method="filter_topics",
     )
+    owning_team = django_filters.ModelMultipleChoiceFilter(
+        label="Owning team",
+        queryset=Team.objects.order_by("name"),
+        widget=CheckboxSelectMultiple,
+    )
     year_asked = django_filters.ChoiceFilter(
         label="Year asked",
         choices=years_asked,
@@ -67,9 +72,13 @@ class FAQEntryFilterSet(PageFilterSet):
         label="No topic yet",
         yes_q=Q(topics__isnull=True),
     )
+    no_owner = YesNoFilter(
+        label="No owning team yet",
+        yes_q=Q(owning_team__isnull=True),
+    )
     review_due = YesNoFilter(
-        label="Review due (last reviewed over two years ago)",
-        yes_q=lambda: Q(last_reviewed__lt=review_cutoff()),
+        label="Review due (past its review date)",
+        yes_q=lambda: Q(review_due_on__lt=timezone.localdate()),
     )
     short_answer_needs_rewrite = YesNoFilter(
         label="Short answer to rewrite",
@@ -90,13 +99,19 @@ class FAQEntryFilterSet(PageFilterSet):
 
 class FAQEntryIndexView(IndexView):
     default_ordering = "-date_asked"
+    custom_value_preprocess = SAFE_VALUE_PREPROCESS
 
     def get_valid_orderings(self):
         dates = ["date_asked", "-date_asked", "last_reviewed", "-last_reviewed"]
         return [*super().get_valid_orderings(), *dates]
 
     def annotate_queryset(self, pages):
-        return super().annotate_queryset(pages).prefetch_related("topics", for_specific_subqueries=True)
+        return (
+            super()
+            .annotate_queryset(pages)
+            .select_related("owning_team", for_specific_subqueries=True)
+            .prefetch_related("topics", for_specific_subqueries=True)
+        )
 
 
 class DateAskedColumn(Column):
@@ -124,16 +139,28 @@ class FAQEntryListingViewSet(PageListingViewSet):
         BulkActionsColumn("bulk_actions"),
         PageTitleColumn("title", label="Question", sort_key="title", classname="title"),
         DateAskedColumn("date_asked", label="Asked", sort_key="date_asked", width="12%"),
-        RelatedObjectsColumn("topics", label="Topics", width="18%"),
-        LastReviewedColumn("last_reviewed", label="Last reviewed", sort_key="last_reviewed", width="14%"),
+        RelatedObjectsColumn("topics", label="Topics", width="16%"),
+        Column("owning_team", label="Owning team", width="14%"),
+        LastReviewedColumn("last_reviewed", label="Last reviewed", sort_key="last_reviewed", width="12%"),
         PageStatusColumn("status", label="Status", sort_key="live", width="10%"),
     ]
-    list_export = ["title", "full_url", "date_asked", "date_is_estimate", "last_reviewed", "live"]
+    list_export = [
+        "title",
+        "full_url",
+        "date_asked",
+        "date_is_estimate",
+        "owning_team",
+        "last_reviewed",
+        "review_due_on",
+        "live",
+    ]
     export_headings = {
         "title": "Question",
         "full_url": "Address",
         "date_asked": "Date asked",
         "date_is_estimate": "Date is an estimate",
+        "owning_team": "Owning team",
         "last_reviewed": "Answer last reviewed",
+        "review_due_on": "Review due on",
         "live": "Published",
     }

@@ -2,8 +2,10 @@ from dataclasses import dataclass, field
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.widgets import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from wyhp_site.core.index_pages import find_index_page
@@ -11,6 +13,8 @@ from wyhp_site.core.listings import topics_with_counts
 from wyhp_site.core.sections import (
     DEMO_CONTENT,
     HOME_PAGE_SECTIONS,
+    PAGES_SHOWING,
+    PUBLIC_URLS,
     SEARCH_SUGGESTIONS,
     HomeSection,
     section_under,
@@ -18,7 +22,10 @@ from wyhp_site.core.sections import (
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, ResultType
 
 from .demo import build_demo
-from .models import FAQEntryPage, FAQIndexPage
+from .feedback import urls as feedback_urls  # also registers the <id> converter
+from .feedback.report import EntryFeedbackView, FeedbackReportView
+from .models import AnswerFeedback, FAQEntryPage, FAQIndexPage
+from .reports import ReviewsDueMenuItem, ReviewsDueReport
 from .views import FAQEntryListingViewSet
 
 faq_entries = FAQEntryListingViewSet()
@@ -27,6 +34,7 @@ faq_entries = FAQEntryListingViewSet()
 FAQ_MENU = [
     ("All FAQ entries", "", "list-ul"),
     ("No topic yet", "?no_topic=true", "tag"),
+    ("No owning team yet", "?no_owner=true", "group"),
     ("Review due", "?review_due=true", "history"),
     ("Estimated dates", "?date_is_estimate=true", "calendar"),
     ("Short answer to rewrite", "?short_answer_needs_rewrite=true", "edit"),
@@ -53,20 +61,108 @@ def register_faq_menu():
     return SubmenuMenuItem("FAQ", Menu(items=items), name="faq", icon_name="help", order=150)
 
 
+@hooks.register("register_admin_urls")
+def register_reviews_due_report():
+    return [
+        path("reports/reviews-due/", ReviewsDueReport.as_view(), name="faq_reviews_due"),
+        path(
+            "reports/reviews-due/results/",
+            ReviewsDueReport.as_view(results_only=True),
+            name="faq_reviews_due_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_reviews_due_menu_item():
+    return ReviewsDueMenuItem("Reviews due", reverse("faq_reviews_due"), icon_name="history", order=50)
+
+
+# The editing form's rules for going live (faq/forms.py), as bulk publishing must check them too.
+BULK_PUBLISH_NEEDS = [
+    (lambda entry: entry.topics.all(), "Choose at least one topic for {titles} before publishing."),
+    (lambda entry: entry.owning_team_id, "Choose an owning team for {titles} before publishing."),
+]
+
+
+def titles_of(entries: list[FAQEntryPage], shown: int = 3) -> str:
+    titles = ", ".join(f"“{entry.title}”" for entry in entries[:shown])
+    return f"{titles} and {len(entries) - shown} more" if len(entries) > shown else titles
+
+
 @hooks.register("before_bulk_action")
-def refuse_to_bulk_publish_entries_without_topics(request, action_type, objects, action_class_instance):
-    """The editing form asks for a topic before publishing; bulk publishing must ask too."""
+def refuse_to_bulk_publish_incomplete_entries(request, action_type, objects, action_class_instance):
+    """The editing form asks for a topic and an owning team before publishing; bulk
+    publishing must ask too."""
     if action_type != "publish":
         return None
     entries = FAQEntryPage.objects.filter(pk__in=[page.pk for page in objects])
-    # What gets published is each entry's latest revision, whose topics may differ from the live ones.
-    untagged = [entry for entry in entries if not entry.get_latest_revision_as_object().topics.all()]
-    if not untagged:
-        return None
-    titles = ", ".join(f"“{entry.title}”" for entry in untagged[:3])
-    more = f" and {len(untagged) - 3} more" if len(untagged) > 3 else ""
-    messages.error(request, f"Choose at least one topic for {titles}{more} before publishing.")
-    return redirect(action_class_instance.next_url)
+    # What gets published is each entry's latest revision, whose fields may differ from the live ones.
+    latest = [entry.get_latest_revision_as_object() for entry in entries]
+    refusals = []
+    for has_it, message in BULK_PUBLISH_NEEDS:
+        lacking = [entry for entry in latest if not has_it(entry)]
+        if lacking:
+            refusals.append(message.format(titles=titles_of(lacking)))
+    for refusal in refusals:
+        messages.error(request, refusal)
+    return redirect(action_class_instance.next_url) if refusals else None
+
+
+# --- Readers' feedback on answers (faq/feedback/) -----------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_feedback_report_urls():
+    report = "reports/answer-feedback/"
+    return [
+        path(report, FeedbackReportView.as_view(), name="faq_feedback_report"),
+        path(
+            f"{report}results/",
+            FeedbackReportView.as_view(results_only=True),
+            name="faq_feedback_report_results",
+        ),
+        path(f"{report}<id:entry_id>/", EntryFeedbackView.as_view(), name="faq_feedback_entry_report"),
+        path(
+            f"{report}<id:entry_id>/results/",
+            EntryFeedbackView.as_view(results_only=True),
+            name="faq_feedback_entry_report_results",
+        ),
+    ]
+
+
+def may_read_feedback(user) -> bool:
+    return user.has_perm("faq.view_answerfeedback")
+
+
+class FeedbackReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_read_feedback(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_feedback_report_menu_item():
+    return FeedbackReportMenuItem(
+        "Answer feedback",
+        reverse("faq_feedback_report"),
+        name="answer-feedback",
+        icon_name="comment",
+        order=1320,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def feedback_button_on_an_answer(page, user, view_name, next_url=None):
+    """On an answer's pages in the admin: what readers made of it, linking to its report."""
+    if not issubclass(page.specific_class or type(page), FAQEntryPage) or not may_read_feedback(user):
+        return
+    totals = AnswerFeedback.objects.filter(entry=page.pk).totals()
+    yield Button(
+        f"Reader feedback: {totals['yes']} useful, {totals['no']} not useful",
+        reverse("faq_feedback_entry_report", args=[page.pk]),
+        icon_name="comment",
+        priority=80,
+    )
 
 
 # --- What the FAQ offers the rest of the site (wyhp_site/core/sections.py) ---------
@@ -110,7 +206,17 @@ def browse_the_faq_instead():
     }
 
 
+@hooks.register(PAGES_SHOWING)
+def questions_listing_it_as_related(page):
+    """An answer lists related questions under it, so publishing or withdrawing a question
+    changes the answers that picked it or share a topic with it."""
+    if isinstance(page, FAQEntryPage):
+        return FAQEntryPage.objects.may_list_as_related(page)
+    return []
+
+
 hooks.register(DEMO_CONTENT, build_demo, order=10)
+hooks.register(PUBLIC_URLS, lambda: feedback_urls.urlpatterns)
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,11 @@ from tests.factories import (
     ProgrammePageFactory,
     SiteAlertFactory,
     StandardPageFactory,
+    TeamFactory,
     TopicFactory,
     paragraph,
 )
+from tests.smtp import start_smtp_server
 from wyhp_site.core.models import HomePage, SiteAlert, StandardPage, Topic
 from wyhp_site.core.roles import COMMS, MODERATORS
 
@@ -83,6 +85,14 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server the mail worker sends to (``tests/smtp.py``); what it received."""
+    inbox, controller = start_smtp_server(settings)
+    yield inbox
+    controller.stop()
 
 
 @pytest.fixture
@@ -160,6 +170,16 @@ def topics(stroke, cancer) -> dict[str, Topic]:
 
 
 @pytest.fixture
+def make_team(db):
+    """A team that owns answers; its contact email is made from its name unless given."""
+
+    def make(name, contact_email=None):
+        return TeamFactory(name=name, **given(contact_email=contact_email))
+
+    return make
+
+
+@pytest.fixture
 def make_person(db):
     def make(name, role="Programme Director", organisation="The partnership", photo=False):
         image = ImageFactory(title=f"{name} photo") if photo else None
@@ -201,8 +221,9 @@ def make_entry(faq_index, request):
     """A question under the FAQ index, on the stroke topic unless ``topics`` says otherwise.
 
     ``text`` is the full answer as one paragraph, ``answer`` a whole StreamField value;
-    ``reviewed`` the date the answer was last reviewed (today unless given); ``related`` other
-    entries it links to.
+    ``reviewed`` the date the answer was last reviewed (today unless given), ``review_every``
+    the months until it is due again (24 unless given) and ``team`` its owning team (none
+    unless given); ``related`` other entries it links to.
     """
 
     def make(
@@ -219,6 +240,8 @@ def make_entry(faq_index, request):
         related=(),
         slug="",
         private=False,
+        team=None,
+        review_every=None,
     ):
         entry = FAQEntryPageFactory(
             **given(title=question, short_answer=short_answer, answer=answer or text and paragraph(text)),
@@ -227,6 +250,8 @@ def make_entry(faq_index, request):
             date_asked=date_asked,
             date_is_estimate=estimate,
             last_reviewed=reviewed or timezone.localdate(),
+            **given(review_interval_months=review_every),
+            owning_team=team,
             topics=list(topics) if topics is not None else [request.getfixturevalue("stroke")],
             related_question_links=[FAQRelatedQuestion(question=page) for page in related],
             live=publish is not False,

@@ -17,9 +17,9 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Collection
 
 from blog.models import NewsIndexPage, PostKind, PostPage
-from faq.models import FAQEntryPage, FAQIndexPage
+from faq.models import AnswerFeedback, FAQEntryPage, FAQIndexPage
 from programmes.models import ProgrammeIndexPage, ProgrammeLead, ProgrammePage
-from wyhp_site.core.models import GlossaryTerm, HomePage, Person, SiteAlert, StandardPage, Topic
+from wyhp_site.core.models import GlossaryTerm, HomePage, Person, SiteAlert, StandardPage, Team, Topic
 
 
 def paragraph(text: str) -> list:
@@ -57,6 +57,14 @@ class GlossaryTermFactory(DjangoModelFactory):
     abbreviation = factory.Sequence(lambda n: f"T{n}")
     expansion = factory.Sequence(lambda n: f"term {n}")
     definition = "What the term means."
+
+
+class TeamFactory(DjangoModelFactory):
+    class Meta:
+        model = Team
+
+    name = factory.Sequence(lambda n: f"Team {n}")
+    contact_email = factory.LazyAttribute(lambda team: f"{slugify(team.name)}@partnership.example")
 
 
 # wagtail-factories would make each image or document a new root collection; Wagtail expects one root.
@@ -150,6 +158,17 @@ class FAQEntryPageFactory(PageFactory):
     answer = factory.LazyFunction(lambda: paragraph("The full answer."))
     date_asked = datetime.date(2018, 3, 1)
     last_reviewed = factory.LazyFunction(timezone.localdate)
+
+
+class AnswerFeedbackFactory(DjangoModelFactory):
+    """A reader's Yes (unless ``useful=False``) on ``entry=``, given today."""
+
+    class Meta:
+        model = AnswerFeedback
+
+    useful = True
+    comment = ""
+    date = factory.LazyFunction(timezone.localdate)
 
 
 class PostPageFactory(PageFactory):

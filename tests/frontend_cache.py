@@ -1,37 +1,32 @@
-"""Front-end caches for the tests, which write down what they are asked to purge.
+"""A stand-in for the shared cache in front of the site (Varnish), for the tests: a local HTTP
+server that writes down the surrogate keys of each ``PURGE`` it is sent. The ``cache`` fixture
+(``tests/core/conftest.py``) starts one and points ``FRONTEND_CACHE_URL`` at it."""
 
-Configured with ``override_settings(WAGTAILFRONTENDCACHE=...)`` by the ``purged`` fixture
-(``tests/core/conftest.py``): Wagtail builds the backends from the setting on every purge.
-"""
-
-from wagtail.contrib.frontend_cache.backends import BaseBackend, CloudfrontBackend
-from wagtail.models import Site
-
-PURGED: list[str] = []
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
-class RecordingBackend(BaseBackend):
-    """A cache purged one address at a time, as Varnish is by Wagtail's HTTP backend."""
+class FrontEndCache(ThreadingHTTPServer):
+    """A stand-in for Varnish on a local port that writes down each purge it is sent."""
 
-    def purge(self, url) -> None:
-        PURGED.append(url)
+    def __init__(self):
+        self.purges: list[set[str]] = []
+        super().__init__(("127.0.0.1", 0), RecordPurge)
 
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/"
 
-class RecordingCloudfrontBackend(CloudfrontBackend):
-    """CloudFront, whose invalidations take a wildcard path, without a call to AWS."""
-
-    def __init__(self, params):
-        BaseBackend.__init__(self, params)  # no AWS client, no distribution
-
-    def purge_batch(self, urls) -> None:
-        PURGED.extend(urls)
-
-
-def backend_settings(backend: type[BaseBackend]) -> dict:
-    return {"WAGTAILFRONTENDCACHE": {"test": {"BACKEND": f"{__name__}.{backend.__name__}"}}}
+    @property
+    def keys(self) -> set[str]:
+        return set().union(*self.purges)
 
 
-def site_urls(*paths: str) -> set[str]:
-    """The full URLs the front-end cache is told to purge for these paths on the default site."""
-    root = Site.objects.get(is_default_site=True).root_url
-    return {f"{root}{path}" for path in paths}
+class RecordPurge(BaseHTTPRequestHandler):
+    def do_PURGE(self):  # noqa: N802 - the method's name is the HTTP method's
+        self.server.purges.append(set(self.headers["Surrogate-Key"].split()))
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass

@@ -4,7 +4,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from wyhp_site.core import health
+from wyhp_site.core import health, sections
 from wyhp_site.core import views as core_views
 from wyhp_site.core.uploads.serving import media_urlpatterns
 from wyhp_site.search import views as search_views
@@ -21,6 +21,9 @@ urlpatterns = [
 
 # Uploaded images, when they are on local disk rather than in a bucket.
 urlpatterns += media_urlpatterns()
+
+# The content apps' own addresses that are not pages (the FAQ's feedback form).
+urlpatterns += sections.public_urlpatterns()
 
 # Wagtail's page serving comes last: it answers every other path.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -30,7 +30,6 @@ class NewsIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
     FEED_LENGTH = 20
     listing_date_field = "date"
     listing_per_page = 10
-    listing_cached_routes = ("feed", "atom_feed")
 
     intro = models.TextField(
         max_length=400, blank=True, help_text="A sentence under the heading: what readers will find here."

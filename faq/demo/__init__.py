@@ -8,11 +8,12 @@ from django.utils import timezone
 from wyhp_site.core.demo.loader import DataFile, DemoSection, Record
 
 from ..models import FAQEntryPage, FAQIndexPage, FAQRelatedQuestion
+from ..models.entry_page import DEFAULT_REVIEW_INTERVAL
 
 ENTRIES = DataFile(
     Path(__file__).resolve().parent / "faq.yaml",
-    required=("slug", "question", "short_answer", "answer", "topics", "asked", "reviewed"),
-    optional=("estimate", "related"),
+    required=("slug", "question", "short_answer", "answer", "topics", "owner", "asked", "reviewed"),
+    optional=("estimate", "review_every", "related"),
 )
 
 
@@ -32,7 +33,9 @@ def entry_page(record: Record) -> FAQEntryPage:
         answer=record.stream(FAQEntryPage, "answer"),
         date_asked=date_asked,
         date_is_estimate=record.get("estimate", False),
+        owning_team=record.team(record["owner"]),
         last_reviewed=reviewed_date(record["reviewed"], date_asked),
+        review_interval_months=record.get("review_every", DEFAULT_REVIEW_INTERVAL),
     )
     entry.topics = [record.topic(slug) for slug in record["topics"]]
     return entry

@@ -1,4 +1,6 @@
 from .entry_page import FAQEntryPage, FAQRelatedQuestion
+from .feedback import AnswerFeedback
 from .index_page import FAQIndexPage
+from .review_reminder import ReviewReminder
 
-__all__ = ["FAQEntryPage", "FAQIndexPage", "FAQRelatedQuestion"]
+__all__ = ["AnswerFeedback", "FAQEntryPage", "FAQIndexPage", "FAQRelatedQuestion", "ReviewReminder"]

@@ -3,7 +3,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -13,7 +13,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from wyhp_site.core.content_dates import date_problem, start_of_day
+from wyhp_site.core.content_dates import add_months, date_problem, start_of_day
 from wyhp_site.core.generation_cache import kept_for_generation
 from wyhp_site.core.index_pages import parent_index_page
 from wyhp_site.core.models import Topic
@@ -25,17 +25,18 @@ from ..forms import FAQEntryPageForm, MonthYearWidget
 NEWEST_FIRST = ("-date_asked", "title", "pk")
 OLDEST_FIRST = ("date_asked", "title", "pk")
 
-# An answer not checked for this long may have been overtaken by events.
-REVIEW_INTERVAL_YEARS = 2
-
-
-def review_cutoff(today: datetime.date | None = None) -> datetime.date:
-    """Answers last reviewed before this date are due for review."""
-    today = today or timezone.localdate()
-    try:
-        return today.replace(year=today.year - REVIEW_INTERVAL_YEARS)
-    except ValueError:  # 29 February
-        return today.replace(year=today.year - REVIEW_INTERVAL_YEARS, day=28)
+# How long an answer may go unchecked before it is due for review: the usual two years, or
+# less for answers that date quickly (figures, waiting times, plans with deadlines).
+REVIEW_INTERVALS = [
+    (3, "3 months"),
+    (6, "6 months"),
+    (12, "12 months"),
+    (18, "18 months"),
+    (24, "24 months (the usual)"),
+]
+DEFAULT_REVIEW_INTERVAL = 24
+# Owners hear about reviews coming up this many days ahead (the weekly reminder, the report).
+REVIEW_NOTICE_DAYS = 30
 
 
 def sitemap_lastmod(day: datetime.date | None) -> datetime.datetime | None:
@@ -54,6 +55,28 @@ class FAQEntryQuerySet(PageQuerySet):
             .public()
             .prefetch_related(Prefetch("topics", queryset=Topic.objects.order_by("name")))
             .order_by(*NEWEST_FIRST)
+        )
+
+    def reviews_due(self, today: datetime.date, notice_days: int = REVIEW_NOTICE_DAYS):
+        """Published entries overdue for review or due within ``notice_days`` of ``today``,
+        soonest due first, with their owning team: what the owners' reminders and the
+        editors' report list."""
+        return (
+            self.live()
+            .filter(review_due_on__lte=today + datetime.timedelta(days=notice_days))
+            .select_related("owning_team")
+            .order_by("review_due_on", "title", "pk")
+        )
+
+    def may_list_as_related(self, entry: "FAQEntryPage"):
+        """Published entries whose related questions may include ``entry``: those that picked
+        it, and those sharing a topic with it, from which ``related_entries`` fills up."""
+        topic_ids = [topic.pk for topic in entry.topics.all()]
+        return (
+            self.live()
+            .filter(Q(related_question_links__question=entry) | Q(topics__in=topic_ids))
+            .exclude(pk=entry.pk)
+            .distinct()
         )
 
 
@@ -91,10 +114,32 @@ class FAQEntryPage(Page):
         default=False,
         help_text='Tick when the month is not known for sure. The page then says "Asked … (estimated date)".',
     )
+    # Not "owner": Wagtail's pages already have one (the user who created the page).
+    owning_team = models.ForeignKey(
+        "core.Team",
+        # A team that still owns answers cannot be deleted: its answers would quietly stop
+        # getting reminders. The admin says which answers to give another team first.
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="faq_entries",
+        verbose_name="owning team",
+        help_text="The team that keeps this answer right and is reminded when it is due for review. "
+        "Needed before publishing.",
+    )
     last_reviewed = models.DateField(
         "Answer last reviewed",
-        help_text="When someone last checked this answer was still right. Due again after two years.",
+        help_text="When someone last checked this answer was still right.",
     )
+    review_interval_months = models.PositiveSmallIntegerField(
+        "Review every",
+        choices=REVIEW_INTERVALS,
+        default=DEFAULT_REVIEW_INTERVAL,
+        help_text="How long after the last review the answer is due again. Shorten it for answers "
+        "with figures or plans that change often.",
+    )
+    # Worked out on every save, so that what is due can be found in the database.
+    review_due_on = models.DateField("Review due on", editable=False, db_index=True)
 
     content_panels = [
         TitleFieldPanel(
@@ -107,12 +152,17 @@ class FAQEntryPage(Page):
         FieldPanel("answer"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
+            [FieldPanel("date_asked", widget=MonthYearWidget), FieldPanel("date_is_estimate")],
+            heading="Date asked",
+        ),
+        MultiFieldPanel(
             [
-                FieldPanel("date_asked", widget=MonthYearWidget),
-                FieldPanel("date_is_estimate"),
+                # A plain list: every role that edits or approves answers can choose from it.
+                FieldPanel("owning_team", widget=forms.Select),
                 FieldPanel("last_reviewed"),
+                FieldPanel("review_interval_months"),
             ],
-            heading="Dates",
+            heading="Owner and review",
         ),
         InlinePanel(
             "related_question_links",
@@ -163,13 +213,27 @@ class FAQEntryPage(Page):
         errors = {field: message for field, message in errors.items() if message}
         if errors:
             raise ValidationError(errors)
+        # Only once the dates are sound: a year 9999 has no date two years on.
+        self.set_review_due_on()
+
+    def set_review_due_on(self) -> None:
+        if self.last_reviewed:
+            self.review_due_on = add_months(self.last_reviewed, self.review_interval_months)
+
+    def save(self, *args, **kwargs):
+        self.set_review_due_on()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"last_reviewed", "review_interval_months"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "review_due_on"}
+        return super().save(*args, **kwargs)
 
     def get_meta_description(self) -> str:
         return self.search_description or self.short_answer
 
     @property
     def review_due(self) -> bool:
-        return self.last_reviewed < review_cutoff()
+        # An entry being previewed before its first save may have no date yet.
+        return self.review_due_on is not None and self.review_due_on < timezone.localdate()
 
     @property
     def asked_text(self) -> str:

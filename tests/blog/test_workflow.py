@@ -57,11 +57,14 @@ def test_comms_find_add_weekly_update_in_the_menu_and_it_starts_with_the_usual_s
     body = response.context["form"].initial["body"]
     assert response.status_code == 200
     assert response.context["form"].initial["kind"] == PostKind.WEEKLY_UPDATE
-    assert [block.block_type for block in body] == ["paragraph", "this_week", "next_week", "paragraph"]
+    # The order of the real updates: greeting, main story, sign-off, then the week's other news.
+    starter_order = ["greeting", "main_story", "paragraph", "this_week", "next_week"]
+    assert [block.block_type for block in body] == starter_order
     assert "welcome to this week's update" in body[0].value.source
-    assert body[1].value["heading"] == THIS_WEEK_HEADING
-    assert body[2].value["heading"] == NEXT_WEEK_HEADING
-    assert "Have a good weekend." in body[3].value.source
+    assert body[1].value["heading"] == "" and body[1].value["body"].source == ""
+    assert "Have a good weekend." in body[2].value.source
+    assert body[3].value["heading"] == THIS_WEEK_HEADING
+    assert body[4].value["heading"] == NEXT_WEEK_HEADING
     # What the editor is given to fill in, as (escaped) JSON in the form.
     assert "welcome to this week" in html.unescape(response.content.decode())
 

@@ -6,6 +6,7 @@ over HTTP, so nothing here shares state with the rest of the suite.
 """
 
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -99,6 +100,17 @@ def live_site(live_site_env) -> str:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+
+
+@pytest.fixture
+def account(live_site, live_site_env):
+    """A new administrator on the live site, with no authenticator app yet."""
+    username, password = f"admin-{secrets.token_hex(4)}", secrets.token_urlsafe(16)
+    env = {**live_site_env, "DJANGO_SUPERUSER_PASSWORD": password}
+    run_manage(
+        ["createsuperuser", "--noinput", "--username", username, "--email", f"{username}@example.org"], env
+    )
+    return username, password
 
 
 # Package scope, not session: while Playwright's sync API is running it keeps an

@@ -3,53 +3,18 @@ recovery codes, and the "too many attempts" page. Each passes axe, fits 320 px, 
 no Content-Security-Policy, and works from the keyboard and with JavaScript off."""
 
 import re
-import secrets
 from base64 import b32decode
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django_otp.oath import totp
 from playwright.sync_api import expect
 
+from .admin import assert_accessible, assert_fits_320_pixels, sign_in
 from .conftest import run_manage
-from .test_every_page import AXE_OPTIONS, OVERFLOW_JS, describe_violations
+from .test_every_page import OVERFLOW_JS
 from .test_security import RECORD_VIOLATIONS_JS
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def account(live_site, live_site_env):
-    """A new administrator on the live site, with no authenticator app yet."""
-    username, password = f"admin-{secrets.token_hex(4)}", secrets.token_urlsafe(16)
-    env = {**live_site_env, "DJANGO_SUPERUSER_PASSWORD": password}
-    run_manage(
-        ["createsuperuser", "--noinput", "--username", username, "--email", f"{username}@example.org"], env
-    )
-    return username, password
-
-
-def sign_in(page, username, password):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(password)
-    page.locator("#id_password").press("Enter")
-    page.wait_for_load_state("load")
-
-
-def assert_accessible(page, name):
-    violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
-    if violations:
-        pytest.fail(describe_violations(violations, name, page.url), pytrace=False)
-    assert page.evaluate("window.cspViolations") == [], name
-
-
-def assert_fits_320_pixels(visit_factory, context_of, path, name):
-    narrow = visit_factory(viewport={"width": 320, "height": 640}, storage_state=context_of.storage_state())
-    layout = narrow.open(path).evaluate(OVERFLOW_JS)
-    assert layout["scrollWidth"] <= layout["clientWidth"], f"{name} is too wide:\n" + "\n".join(
-        layout["wider"]
-    )
 
 
 def code_from_secret(secret: str) -> str:

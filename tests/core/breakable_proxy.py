@@ -6,6 +6,31 @@ accepted, nothing answered, as a paused server's kernel does).
 import socket
 import threading
 from contextlib import suppress
+from urllib.parse import quote
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+# For tests that stop or share a PostgreSQL server; they run in CI's PostgreSQL pass.
+needs_postgresql = pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+    reason="needs PostgreSQL; runs in CI's PostgreSQL pass",
+)
+
+
+def served_database_url(port: int | None = None) -> str:
+    """The test PostgreSQL database's address, for a server started by a test; through
+    127.0.0.1:``port`` (a BreakableProxy) when given."""
+    database = connection.settings_dict
+    password = f":{quote(database['PASSWORD'])}" if database["PASSWORD"] else ""
+    address = f"127.0.0.1:{port}" if port else f"{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}"
+    return f"postgres://{quote(database['USER'])}{password}@{address}/{database['NAME']}"
+
+
+def upstream() -> tuple[str, int]:
+    database = connection.settings_dict
+    return (database["HOST"] or "127.0.0.1", int(database["PORT"] or 5432))
 
 
 class BreakableProxy:
@@ -64,6 +89,11 @@ class BreakableProxy:
                 client, _ = listener.accept()
             except OSError:
                 return  # the listener was closed
+            if listener is not self._listener:
+                # Closed while this thread waited in accept(), which still takes one more
+                # connection: a stopped server would have refused it.
+                client.close()
+                return
             self.accepted += 1
             upstream = socket.create_connection(self.upstream)
             pair = (client, upstream)

@@ -1,9 +1,12 @@
 import socket
+import threading
 
 import pytest
-from django.test import override_settings
 
-from tests.frontend_cache import PURGED, RecordingBackend, backend_settings
+from bench.served_site import ServedSite
+from tests.frontend_cache import FrontEndCache
+
+from .breakable_proxy import BreakableProxy, served_database_url, upstream
 
 
 @pytest.fixture
@@ -22,8 +25,41 @@ def silent_port():
 
 
 @pytest.fixture
-def purged():
-    """What the front-end cache, a recording one (``tests/frontend_cache.py``), is asked to purge."""
-    PURGED.clear()
-    with override_settings(**backend_settings(RecordingBackend)):
-        yield PURGED
+def proxy():
+    """A proxy in front of the test PostgreSQL server that the test can stop or hang."""
+    proxy = BreakableProxy(upstream()).start()
+    yield proxy
+    proxy.close()
+
+
+@pytest.fixture
+def serve_through_proxy(proxy, tmp_path):
+    """``serve_through_proxy(env)``: the site under gunicorn with production settings and
+    ``env``, reaching the test database through ``proxy``; stopped after the test."""
+    started = []
+
+    def serve(env: dict[str, str]) -> ServedSite:
+        site = ServedSite(served_database_url(port=proxy.port), tmp_path / "gunicorn.log", env)
+        started.append(site)
+        return site.start()
+
+    yield serve
+    for site in started:
+        site.stop()
+
+
+@pytest.fixture
+def cache(settings):
+    """A front-end cache the site purges (``tests/frontend_cache.py``)."""
+    server = FrontEndCache()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings.FRONTEND_CACHE_URL = server.url
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """``with committed():`` the block's transaction commits at its end (the test's own never does)."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)

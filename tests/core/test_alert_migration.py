@@ -1,5 +1,5 @@
-"""The alert text a site had in its settings is still shown after the upgrade: migration 0008
-makes it a published site alert, with its history, and 0009 drops the old field."""
+"""The alert text a site had in its settings is still shown after the upgrade: migration 0010
+makes it a published site alert, with its history, and 0011 drops the old field."""
 
 import pytest
 from django.db import connection
@@ -8,7 +8,7 @@ from wagtail.models import ModelLogEntry, Page, Site
 
 from wyhp_site.core.models import SiteAlert
 
-BEFORE = [("core", "0007_site_alert")]
+BEFORE = [("core", "0009_site_alert")]
 
 # Migrating needs committed transactions; the flush after the test takes the groups and the
 # workflow the migrations made, which serialized_rollback puts back for the tests after it.
@@ -40,7 +40,7 @@ def test_a_sites_alert_becomes_a_published_site_alert(client, home_page, before_
     other = Site.objects.create(hostname="localhost", root_page=Page.get_first_root_node(), site_name="Other")
     OldSettings.objects.create(site_id=other.pk, alert_message="<p></p>")  # cleared: no alert
 
-    migrate([("core", "0009_remove_sitesettings_alert_message")])
+    migrate([("core", "0011_remove_sitesettings_alert_message")])
 
     alert = SiteAlert.objects.get()
     assert alert.live and alert.site == site

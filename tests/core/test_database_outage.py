@@ -9,21 +9,15 @@ PostgreSQL only: CI's PostgreSQL pass runs it.
 
 import json
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import quote
 
 import pytest
-from django.conf import settings
-from django.db import connection
 
 from bench.served_site import ServedSite
 
-from .breakable_proxy import BreakableProxy
+from .breakable_proxy import BreakableProxy, needs_postgresql
 
 pytestmark = [
-    pytest.mark.skipif(
-        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
-        reason="stops and hangs a PostgreSQL server; runs in CI's PostgreSQL pass",
-    ),
+    needs_postgresql,
     # gunicorn reads what the test writes, so it must be committed; the flush after each test
     # takes the root page the migrations made, which serialized_rollback puts back.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -41,22 +35,9 @@ STILL_SERVED = ["/robots.txt", "/static/css/site.css", "/health/live/"]
 
 
 @pytest.fixture
-def proxy():
-    database = connection.settings_dict
-    proxy = BreakableProxy((database["HOST"] or "127.0.0.1", int(database["PORT"] or 5432))).start()
-    yield proxy
-    proxy.close()
-
-
-@pytest.fixture
-def site(about_page, proxy, tmp_path):
-    database = connection.settings_dict
-    password = f":{quote(database['PASSWORD'])}" if database["PASSWORD"] else ""
-    credentials = quote(database["USER"]) + password
-    served = ServedSite(
-        f"postgres://{credentials}@127.0.0.1:{proxy.port}/{database['NAME']}",
-        tmp_path / "gunicorn.log",
-        env={
+def site(about_page, serve_through_proxy):
+    return serve_through_proxy(
+        {
             "WEB_CONCURRENCY": str(WORKERS),
             "GUNICORN_TIMEOUT": str(GUNICORN_TIMEOUT),
             "DATABASE_CONNECT_TIMEOUT": str(CONNECT_TIMEOUT),
@@ -64,10 +45,8 @@ def site(about_page, proxy, tmp_path):
             "DATABASE_RETRY_AFTER": str(RETRY_AFTER),
             "DATABASE_CONN_MAX_AGE": "60",
             "LOG_LEVEL": "WARNING",
-        },
-    ).start()
-    yield served
-    served.stop()
+        }
+    )
 
 
 def warm_up(site: ServedSite, proxy: BreakableProxy) -> set[int]:

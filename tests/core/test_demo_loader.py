@@ -99,10 +99,19 @@ def test_a_body_may_use_the_blocks_of_its_own_page_type():
     assert record.stream(FAQEntryPage, "answer") == [("people_list", people_list)]
 
 
-def test_an_unknown_topic_or_person_fails_naming_the_record():
-    record = Record({"slug": "stroke"}, "programmes.yaml, record 2 (stroke)", topics={}, people={})
+def test_an_unknown_topic_person_or_team_fails_naming_the_record():
+    record = Record({"slug": "stroke"}, "programmes.yaml, record 2 (stroke)", topics={}, people={}, teams={})
 
     with pytest.raises(DemoDataError, match=r"programmes\.yaml, record 2 \(stroke\): no demo topic"):
         record.topic("strokes")
     with pytest.raises(DemoDataError, match=r"programmes\.yaml, record 2 \(stroke\): no demo person"):
         record.person("Nobody")
+    with pytest.raises(DemoDataError, match=r"programmes\.yaml, record 2 \(stroke\): no team named 'nobody'"):
+        record.team("Nobody")
+
+
+def test_a_team_is_found_whatever_the_case_an_editor_gave_its_name():
+    team = object()
+    record = Record({"slug": "stroke"}, "faq.yaml, record 1", teams={"stroke programme": team})
+
+    assert record.team("Stroke Programme") is team

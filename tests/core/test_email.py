@@ -13,13 +13,13 @@ from email.policy import default as default_policy
 from unittest import mock
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core import mail
 from django.core.management import call_command
 from mailer.models import PRIORITY_DEFERRED, Message, MessageLog
 
 from tests.core.test_settings import run_deploy_check
 from tests.manage_py import PROJECT_ROOT
+from tests.smtp import free_port, point_smtp_at, run_the_mail_worker_once
 
 SITE = "https://www.wyhpartnership.example"
 SENDER = "Partnership website <website@wyhpartnership.example>"
@@ -61,51 +61,6 @@ def test_a_password_reset_email_links_to_the_public_site_and_the_link_works(
     follow = client.get(path, follow=True)
     assert follow.status_code == 200
     assert "new_password1" in follow.content.decode()
-
-
-class Inbox:
-    """What a debugging SMTP server received."""
-
-    def __init__(self):
-        self.envelopes = []
-
-    async def handle_DATA(self, server, session, envelope):  # aiosmtpd calls this by name
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-QUEUE = "mailer.backend.DbBackend"
-SMTP = "django.core.mail.backends.smtp.EmailBackend"
-
-
-def point_smtp_at(settings, address, timeout):
-    """As production runs: pages queue email, the worker sends it over SMTP to ``address``."""
-    settings.EMAIL_BACKEND, settings.MAILER_EMAIL_BACKEND = QUEUE, SMTP
-    settings.EMAIL_HOST, settings.EMAIL_PORT = address
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_TIMEOUT = timeout
-
-
-def run_the_mail_worker_once():
-    """One round of what `manage.py runmailer` does in a loop."""
-    call_command("send_mail", stdout=io.StringIO())
-
-
-@pytest.fixture
-def smtp_server(settings):
-    """A real SMTP server on a free local port, and the site's SMTP settings pointing at it."""
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    point_smtp_at(settings, ("127.0.0.1", controller.port), timeout=5)
-    yield inbox
-    controller.stop()
 
 
 def test_a_password_reset_is_queued_then_goes_out_over_smtp_with_the_right_headers(

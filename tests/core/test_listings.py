@@ -45,15 +45,3 @@ def test_both_count_topics_under_one_name(make_entry, make_post, stroke, cancer)
 
     assert [(topic.slug, topic.count) for topic in questions] == [("cancer", 1), ("stroke", 2)]
     assert [(topic.slug, topic.count) for topic in posts] == [("cancer", 1)]
-
-
-def test_purge_paths_cover_every_route_with_each_index_prefix(
-    make_entry, make_post, faq_index, news_index, stroke
-):
-    make_entry("Draft?", [stroke], D(2017, 11, 1), publish=False)
-    make_post("Draft post", [stroke], D(2026, 3, 6), publish=False)
-
-    assert {"/", "/topic/stroke/", "/asked/2017/", "/asked/2017/11/"} <= set(faq_index.get_cached_paths())
-    assert {"/", "/feed/", "/feed/atom/", "/topic/stroke/", "/2026/", "/2026/03/"} <= set(
-        news_index.get_cached_paths()
-    )

@@ -5,7 +5,14 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from tests.manage_py import run_manage_py
-from wyhp_site.settings.env import cache_config, database_config, env_bool, env_list
+from wyhp_site.settings.env import (
+    cache_config,
+    database_config,
+    env_bool,
+    env_list,
+    frontend_cache_url,
+    session_engine,
+)
 
 GOOD_SECRET = "k3J9-vX2q!Lw8zR4tY6uP0sN1mB5cD7fG9hJ2kL4zX6cV8bN0mQ"
 
@@ -34,6 +41,20 @@ def test_redis_cache_only_when_redis_url_is_set():
     redis = cache_config(environ={"REDIS_URL": "redis://127.0.0.1:6379/1"})
     assert redis["BACKEND"].endswith("RedisCache")
     assert redis["LOCATION"] == "redis://127.0.0.1:6379/1"
+
+
+def test_sessions_are_read_through_redis_only_when_redis_url_is_set():
+    assert session_engine(environ={}) == "django.contrib.sessions.backends.db"
+    redis = session_engine(environ={"REDIS_URL": "redis://127.0.0.1:6379/0"})
+    # Still kept in the database: a Redis outage signs nobody out.
+    assert redis == "django.contrib.sessions.backends.cached_db"
+
+
+def test_the_front_end_cache_address_must_be_http():
+    assert frontend_cache_url(environ={}) == ""
+    assert frontend_cache_url(environ={"FRONTEND_CACHE_URL": "http://varnish/"}) == "http://varnish/"
+    with pytest.raises(ImproperlyConfigured):
+        frontend_cache_url(environ={"FRONTEND_CACHE_URL": "file:///etc/passwd"})
 
 
 def test_environment_values_are_parsed_strictly():

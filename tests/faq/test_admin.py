@@ -32,7 +32,7 @@ def moderator(django_user_model):
     return user
 
 
-def entry_form(topics=(), month="11", year="2016", action=None, **fields):
+def entry_form(topics=(), month="11", year="2016", action=None, team=None, **fields):
     data = {
         "title": "Who decides where stroke units go?",
         "slug": "who-decides-where-stroke-units-go",
@@ -41,6 +41,8 @@ def entry_form(topics=(), month="11", year="2016", action=None, **fields):
         "date_asked_month": month,
         "date_asked_year": year,
         "last_reviewed": "2018-03-05",
+        "review_interval_months": "24",
+        "owning_team": team.pk if team else "",
         "related_question_links": inline_formset([]),
         **fields,
     }
@@ -93,14 +95,16 @@ def test_publishing_or_submitting_without_a_topic_asks_for_one(admin_client, faq
     assert not FAQEntryPage.objects.exists()
 
 
-def test_publishing_with_a_topic_works(admin_client, faq_index, topics):
+def test_publishing_with_a_topic_and_an_owning_team_works(admin_client, faq_index, topics, make_team):
+    stroke_team = make_team("Stroke programme")
     response = admin_client.post(
-        add_url(faq_index), entry_form(topics=[topics["stroke"]], action="action-publish")
+        add_url(faq_index), entry_form(topics=[topics["stroke"]], team=stroke_team, action="action-publish")
     )
 
     assert response.status_code == 302
     entry = FAQEntryPage.objects.get(slug="who-decides-where-stroke-units-go")
     assert entry.live and list(entry.topics.all()) == [topics["stroke"]]
+    assert entry.owning_team == stroke_team
 
 
 def test_publishing_an_existing_draft_after_removing_its_topics_is_refused(admin_client, make_entry, topics):
@@ -115,15 +119,18 @@ def test_publishing_an_existing_draft_after_removing_its_topics_is_refused(admin
 
 
 def test_a_moderator_cannot_approve_an_entry_after_removing_its_topics(
-    client, editor, moderator, faq_index, topics
+    client, editor, moderator, faq_index, topics, make_team
 ):
+    team = make_team("Stroke programme")
     client.force_login(editor)
-    client.post(add_url(faq_index), entry_form(topics=[topics["stroke"]], action="action-submit"))
+    client.post(add_url(faq_index), entry_form(topics=[topics["stroke"]], team=team, action="action-submit"))
     entry = FAQEntryPage.objects.get()
     assert entry.workflow_in_progress
 
     client.force_login(moderator)
-    data = entry_form(topics=[], action="action-workflow-action", title=entry.title, slug=entry.slug)
+    data = entry_form(
+        topics=[], team=team, action="action-workflow-action", title=entry.title, slug=entry.slug
+    )
     data["workflow-action-name"] = "approve"
     refused = client.post(f"/admin/pages/{entry.pk}/edit/", data)
 
@@ -261,7 +268,7 @@ def test_listing_shows_date_asked_topics_and_review_state(admin_client, filed_en
 
 
 def test_listing_queries_do_not_grow_with_entries(
-    admin_client, make_entry, django_assert_max_num_queries, topics
+    admin_client, make_entry, django_assert_max_num_queries, topics, make_team
 ):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -271,12 +278,14 @@ def test_listing_queries_do_not_grow_with_entries(
             assert admin_client.get("/admin/faq_entries/").status_code == 200
         return len(captured)
 
-    for _ in range(3):
-        make_entry(topics=[topics["stroke"], topics["mental-health"]])
+    def make_entries(numbers):
+        for number in numbers:
+            make_entry(topics=[topics["stroke"], topics["mental-health"]], team=make_team(f"Team {number}"))
+
+    make_entries(range(3))
     admin_client.get("/admin/faq_entries/")
     small = count()
-    for _ in range(12):
-        make_entry(topics=[topics["stroke"], topics["mental-health"]])
+    make_entries(range(3, 15))
     assert count() == small
 
 
@@ -308,9 +317,10 @@ def test_people_without_page_permissions_do_not_see_the_faq_menu(client, django_
     assert client.get("/admin/faq_entries/").status_code in (302, 403)
 
 
-def test_bulk_publishing_refuses_entries_without_topics(admin_client, make_entry):
-    tagged = make_entry("Tagged draft?", publish=False)
-    untagged = make_entry("Untagged draft?", publish=False, topics=[])
+def test_bulk_publishing_refuses_entries_without_topics(admin_client, make_entry, make_team):
+    team = make_team("Stroke programme")
+    tagged = make_entry("Tagged draft?", publish=False, team=team)
+    untagged = make_entry("Untagged draft?", publish=False, topics=[], team=team)
     url = f"/admin/bulk/wagtailcore/page/publish/?id={tagged.pk}&id={untagged.pk}&next=/admin/faq_entries/"
 
     response = admin_client.post(url, {"include_descendants": False})
@@ -334,9 +344,12 @@ def test_editors_can_download_the_review_due_list(client, editor, filed_entries)
     response = client.get("/admin/faq_entries/?review_due=true&export=csv")
     rows = b"".join(response.streaming_content).decode().splitlines()
 
-    assert rows[0] == "Question,Address,Date asked,Date is an estimate,Answer last reviewed,Published"
+    assert rows[0] == (
+        "Question,Address,Date asked,Date is an estimate,Owning team,"
+        "Answer last reviewed,Review due on,Published"
+    )
     assert rows[1:] == [
-        f"Stale?,http://testserver{filed_entries['stale'].url},2016-11-01,False,2018-01-10,True"
+        f"Stale?,http://testserver{filed_entries['stale'].url},2016-11-01,False,,2018-01-10,2020-01-10,True"
     ]
 
 

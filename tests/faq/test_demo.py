@@ -6,6 +6,7 @@ from django.utils import timezone
 from faq.demo import ENTRIES, build_demo
 from faq.models import FAQEntryPage, FAQIndexPage
 from wyhp_site.core.demo.builders import build_core_site
+from wyhp_site.core.models import Team
 
 
 @pytest.fixture
@@ -28,6 +29,30 @@ def test_demo_faq_has_enough_varied_entries(client, demo_faq):
     assert len({topic.slug for entry in entries for topic in entry.topics.all()}) >= 12
     assert all(entry.date_asked <= entry.last_reviewed <= timezone.localdate() for entry in entries)
     assert FAQEntryPage.objects.filter(related_question_links__isnull=False).distinct().count() >= 5
+
+
+def test_every_demo_answer_has_an_owning_team_and_some_are_due_soon(demo_faq):
+    today = timezone.localdate()
+    entries = list(FAQEntryPage.objects.live().select_related("owning_team"))
+
+    assert all(entry.owning_team for entry in entries)
+    assert len({entry.owning_team for entry in entries}) >= 6
+    assert {entry.review_interval_months for entry in entries} >= {3, 6, 12, 24}
+    due = FAQEntryPage.objects.reviews_due(today)
+    assert due.filter(review_due_on__gte=today).count() >= 2  # due soon, not yet overdue
+    assert due.filter(review_due_on__lt=today).count() >= 3
+
+
+def test_demo_teams_survive_an_editor_renaming_one_in_another_case(demo_faq):
+    index, (home, topics, people) = demo_faq
+    Team.objects.filter(name="Finance team").update(name="FINANCE TEAM")
+    FAQEntryPage.objects.filter(owning_team__name="FINANCE TEAM").first().delete()
+
+    build_core_site()
+    build_demo(home, topics, people)
+
+    assert not Team.objects.filter(name="Finance team").exists()
+    assert FAQEntryPage.objects.filter(owning_team__name="FINANCE TEAM").count() >= 2
 
 
 def test_demo_pages_render(client, demo_faq):

@@ -4,7 +4,6 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from faq.models import FAQEntryPage
-from faq.models.entry_page import review_cutoff
 from tests.faq.helpers import main_text
 from tests.html import h1_texts, headings, served_html
 from tests.queries import queries_for
@@ -62,21 +61,23 @@ def test_breadcrumbs_lead_home_through_the_faq(client, make_entry):
     assert crumbs == [("Home", "/"), ("Questions and answers", "/faq/")]
 
 
-def test_answers_not_reviewed_for_two_years_carry_a_warning(client, make_entry):
-    today = timezone.localdate()
+def test_answers_past_their_review_date_carry_a_warning(client, make_entry):
+    hundred_days_ago = timezone.localdate() - datetime.timedelta(days=100)
     stale = make_entry(date_asked=datetime.date(2016, 11, 1), reviewed=datetime.date(2018, 3, 5))
-    just_stale = make_entry(
-        date_asked=datetime.date(2016, 11, 1), reviewed=review_cutoff(today) - datetime.timedelta(days=1)
+    # Checked a hundred days ago: overdue where checks are due every three months, not every two years.
+    quick_to_date = make_entry(
+        date_asked=datetime.date(2016, 11, 1), reviewed=hundred_days_ago, review_every=3
     )
-    fresh = make_entry(date_asked=datetime.date(2016, 11, 1), reviewed=review_cutoff(today))
+    usual = make_entry(date_asked=datetime.date(2016, 11, 1), reviewed=hundred_days_ago)
 
     stale_html = client.get(stale.url).content.decode()
 
     assert "This answer may be out of date" in stale_html
     assert "We last checked this answer in March 2018" in main_text(stale_html)
+    assert "more than two years" not in stale_html  # the interval is the entry's own
     assert "nhsuk-card--warning" in stale_html
-    assert "This answer may be out of date" in client.get(just_stale.url).content.decode()
-    assert "This answer may be out of date" not in client.get(fresh.url).content.decode()
+    assert "This answer may be out of date" in client.get(quick_to_date.url).content.decode()
+    assert "This answer may be out of date" not in client.get(usual.url).content.decode()
 
 
 def test_related_questions_put_hand_picked_first_then_those_sharing_topics(client, make_entry, topics):

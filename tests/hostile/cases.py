@@ -74,6 +74,11 @@ PATHS = [
     ("/faq/%ED%A0%80/", ANSWERS, 404),
     ("/search/%2e%2e/", ANSWERS, 404),
     ("/news/feed/nope/", ANSWERS, 404),
+    ("/faq/feedback/%00/", REFUSED, 400),
+    ("/faq/feedback/0/", ANSWERS, 404),
+    ("/faq/feedback/99999999999999999999/", ANSWERS, 404),
+    ("/faq/feedback/%D9%A3/comment/", ANSWERS, 404),
+    ("/faq/feedback/-1/", ANSWERS, 404),
 ]
 
 # (what it is, request headers as the WSGI environ holds them, status it must have)
@@ -104,4 +109,31 @@ COOKIES = [
     ("a tab in a cookie", "pref=a\tb", ANSWERS),
     # A WSGI server hands over header bytes decoded as ISO-8859-1.
     ("emoji in a cookie", "pref=" + "\U0001f3e5".encode().decode("iso-8859-1"), ANSWERS),
+]
+
+# Posts to the feedback form under an answer (faq/feedback/), as they arrive: (what it is,
+# urlencoded body, status it must have). "{token}" stands for the token in the answer's form,
+# "{reference}" for the one in the comment form shown after "No".
+FEEDBACK_POSTS = [
+    ("no choice", "token={token}", 400),
+    ("a choice of junk", "useful=%3Cscript%3E&token={token}", 400),
+    ("both choices", "useful=yes&useful=no&token={token}", 200),
+    ("an array-style name", "useful[]=yes&token={token}", 400),
+    ("NUL in the choice", "useful=yes%00&token={token}", 400),
+    ("NUL in the token", "useful=yes&token=%00", 400),
+    ("broken UTF-8", "useful=%FF%FE&token={token}", 400),
+    ("a token of 100,000 characters", "useful=yes&token=" + "A" * 100_000, 400),
+    ("2,000 fields", "&".join(f"f{n}=1" for n in range(2000)) + "&useful=yes&token={token}", 400),
+    ("a body over the size limit", "useful=yes&token={token}&x=" + "x" * 3_000_000, 400),
+    ("emoji everywhere", "useful=%F0%9F%8F%A5&token=%F0%9F%8F%A5", 400),
+    ("a stray percent", "useful=%&token=%", 400),
+]
+COMMENT_POSTS = [
+    ("NUL and an escape sequence in the comment", "comment=a%00b%1B%5B31mc&reference={reference}", 200),
+    ("100,000 characters", "comment=" + "x" * 100_000 + "&reference={reference}", 400),
+    ("no reference", "comment=hi", 400),
+    ("a reference of junk", "comment=hi&reference=%F0%9F%8F%A5%00", 400),
+    ("broken UTF-8 in the comment", "comment=%FF%FEhi&reference={reference}", 200),
+    ("an encoded surrogate", "comment=%ED%A0%80&reference={reference}", 200),
+    ("a comment of control characters only", "comment=%01%02%7F&reference={reference}", 200),
 ]

@@ -9,6 +9,7 @@ reset requests (per address and per email address, since each sends an email).
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
+from django.utils.crypto import salted_hmac
 
 from .client_address import client_address
 from .view_middleware import ViewMiddleware
@@ -27,23 +28,28 @@ def too_many_attempts(request, original_response=None, credentials=None):
 
 
 class Counter:
-    """Attempts under one key within the cool-off window, kept in the shared cache."""
+    """Attempts under one key within a window (the sign-in cool-off unless given), kept in
+    the shared cache, up to ``limit`` (the sign-in failure limit unless given).
 
-    def __init__(self, *parts):
-        self.key = "throttle:" + ":".join(str(part) for part in parts)
+    The key is a keyed hash of its parts: a client address or an email address is
+    personal data, and the cache is no place to keep it, even for minutes."""
+
+    def __init__(self, *parts, limit: int | None = None, window_seconds: int | None = None):
+        self.key = "throttle:" + salted_hmac("throttle", ":".join(str(part) for part in parts)).hexdigest()
+        self.limit = settings.LOGIN_FAILURE_LIMIT if limit is None else limit
+        self.window_seconds = window_seconds or settings.LOGIN_COOLOFF_MINUTES * 60
 
     @property
     def exhausted(self) -> bool:
-        return cache.get(self.key, 0) >= settings.LOGIN_FAILURE_LIMIT
+        return cache.get(self.key, 0) >= self.limit
 
     def add(self) -> None:
-        timeout = settings.LOGIN_COOLOFF_MINUTES * 60
         # add() starts the window with the first attempt; incr() keeps its expiry.
-        if not cache.add(self.key, 1, timeout):
+        if not cache.add(self.key, 1, self.window_seconds):
             try:
                 cache.incr(self.key)
             except ValueError:  # expired between the two calls
-                cache.add(self.key, 1, timeout)
+                cache.add(self.key, 1, self.window_seconds)
 
 
 class FormThrottleMiddleware(ViewMiddleware):

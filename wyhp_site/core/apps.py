@@ -10,58 +10,72 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.core import checks
-        from wagtail.signals import page_published, page_unpublished
 
-        from .caching import purge_pages_showing
         from .mail import email_is_configured
         from .roles import connect_section_signals
         from .uploads.serving import register_image_content_types
 
         connect_section_signals()
-        page_published.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing")
-        page_unpublished.connect(purge_pages_showing, dispatch_uid="core.purge_pages_showing.unpublished")
+        purge_the_shared_cache_on_publish()
         checks.register(email_is_configured, "email", deploy=True)
         register_image_content_types()
         watch_the_database()
         advance_the_content_generation()
-        refresh_every_page_on_site_wide_change()
+        change_every_page_with_the_site_alert()
 
 
 def advance_the_content_generation():
     """Whatever readers could see changed: the page cache (core/page_cache.py) starts afresh.
     Snippet saves reach it through Wagtail's snippet hooks (core/wagtail_hooks.py)."""
     from django.db.models.signals import post_delete, post_save
+    from wagtail.contrib.settings.registry import registry as settings_registry
     from wagtail.models import Site, get_page_models
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from .page_cache import advance_on_content_change as advance
+    from .page_cache import change_on_every_page
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(advance, dispatch_uid=f"core.page_cache.{id(signal)}")
     for model in get_page_models():
         post_delete.connect(advance, sender=model, dispatch_uid="core.page_cache.deleted")
-    post_save.connect(advance, sender=Site, dispatch_uid="core.page_cache.saved")
-    post_delete.connect(advance, sender=Site, dispatch_uid="core.page_cache.deleted")
+    for model in [Site, *settings_registry]:
+        post_save.connect(change_on_every_page, sender=model, dispatch_uid="core.page_cache.saved")
+        post_delete.connect(change_on_every_page, sender=model, dispatch_uid="core.page_cache.deleted")
 
 
-def refresh_every_page_on_site_wide_change():
-    """The alert banner, the header menu and the footer are on every page: publishing or
-    withdrawing an alert (in the admin or by ``publish_scheduled`` at its go-live or expiry
-    time), deleting a live one, or saving the menus (or any setting) makes every page fresh,
-    in the page cache and in the front-end cache (core/caching.py)."""
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.contrib.settings.registry import registry as settings_registry
+def change_every_page_with_the_site_alert():
+    """The alert banner is on every page: publishing or withdrawing an alert (by a moderator,
+    or by ``publish_scheduled`` at its go-live or expiry time) or deleting a live one makes
+    every page fresh, in the page cache and in the shared cache. Saving a draft changes nothing
+    readers see (core/wagtail_hooks.py leaves alerts out of the snippet hooks)."""
+    from django.db.models.signals import post_delete
     from wagtail.signals import published, unpublished
 
-    from .caching import every_page_changed, every_page_changed_if_live, every_page_changed_unless_created
     from .models import SiteAlert
+    from .page_cache import change_on_every_page, change_on_every_page_if_live
 
-    uid = "core.every_page_changed"
-    published.connect(every_page_changed_if_live, sender=SiteAlert, dispatch_uid=uid)
-    unpublished.connect(every_page_changed, sender=SiteAlert, dispatch_uid=uid)
-    post_delete.connect(every_page_changed_if_live, sender=SiteAlert, dispatch_uid=uid)
-    for model in settings_registry:
-        post_save.connect(every_page_changed_unless_created, sender=model, dispatch_uid=uid)
+    uid = "core.page_cache.site_alert"
+    published.connect(change_on_every_page_if_live, sender=SiteAlert, dispatch_uid=uid)
+    unpublished.connect(change_on_every_page, sender=SiteAlert, dispatch_uid=uid)
+    post_delete.connect(change_on_every_page_if_live, sender=SiteAlert, dispatch_uid=uid)
+
+
+def purge_the_shared_cache_on_publish():
+    """Publishing, withdrawing or deleting any kind of page purges it and the pages showing it
+    (wyhp_site/core/cache_purge.py); nothing is sent unless FRONTEND_CACHE_URL is set."""
+    from django.db.models.signals import pre_save
+    from wagtail.models import get_page_models
+    from wagtail.signals import page_published, page_unpublished
+
+    from . import cache_purge
+
+    # Deleting a live page unpublishes it first (Wagtail's own pre_delete receiver).
+    for model in get_page_models():
+        uid = f"core.cache_purge.{model._meta.label_lower}"
+        pre_save.connect(cache_purge.note_pages_showing_live_version, sender=model, dispatch_uid=uid)
+        page_published.connect(cache_purge.purge_published_page, sender=model, dispatch_uid=uid)
+        page_unpublished.connect(cache_purge.purge_published_page, sender=model, dispatch_uid=uid)
 
 
 def watch_the_database():

@@ -6,6 +6,7 @@ in 2016: anything before 1990 is taken for a typing mistake, while leaving
 room for older history.
 """
 
+import calendar
 import datetime
 
 from django.utils import timezone
@@ -34,3 +35,11 @@ def start_of_day(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(
         datetime.datetime.combine(day, datetime.time.min), timezone.get_default_timezone()
     )
+
+
+def add_months(value: datetime.date, months: int) -> datetime.date:
+    """The same day ``months`` later, or the month's last day where it has no such day
+    (31 August and six months: 28 or 29 February)."""
+    month_index = value.month - 1 + months
+    year, month = value.year + month_index // 12, month_index % 12 + 1
+    return value.replace(year=year, month=month, day=min(value.day, calendar.monthrange(year, month)[1]))

@@ -1,4 +1,5 @@
-"""Path converters for the date archives: /faq/asked/<yyyy>/<mm>/ and /news/<yyyy>/<mm>/.
+"""Path converters for the date archives: /faq/asked/<yyyy>/<mm>/ and /news/<yyyy>/<mm>/,
+and for a row's id in an address (<id>).
 
 One pair for every archive, registered before the routes are declared. A year
 is written with four digits whatever it is (``reverse_subpage("month", args=[999, 3])``
@@ -35,5 +36,20 @@ class MonthConverter:
         return f"{int(value):02d}"
 
 
+class IdConverter:
+    """A row's id: at most 18 digits, which every database's integer holds. Django's <int>
+    takes any number of digits, and SQLite fails on a lookup past 2**63 rather than finding
+    nothing."""
+
+    regex = "[0-9]{1,18}"
+
+    def to_python(self, value: str) -> int:
+        return int(value)
+
+    def to_url(self, value) -> str:
+        return str(int(value))
+
+
 register_converter(YearConverter, "yyyy")
 register_converter(MonthConverter, "mm")
+register_converter(IdConverter, "id")

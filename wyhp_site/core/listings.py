@@ -137,7 +137,6 @@ class DatedTopicListingMixin(RoutablePageMixin):
     listing_topics_field = "topics"  # their many-to-many to Topic
     listing_archive_prefix = ""  # before <yyyy>/ and <yyyy>/<mm>/, e.g. "asked/"
     listing_per_page = 10
-    listing_cached_routes: tuple[str, ...] = ()  # further routes without arguments to purge, e.g. feeds
 
     # --- What each index says -------------------------------------------------
 
@@ -232,17 +231,3 @@ class DatedTopicListingMixin(RoutablePageMixin):
         if view.month is not None:
             return [(str(view.year), self.get_url(request) + self.reverse_subpage("year", args=[view.year]))]
         return [] if view.is_filtered else None
-
-    # --- Front-end cache ----------------------------------------------------
-
-    def get_cached_paths(self) -> list[str]:
-        """Every listing here, which a front-end cache purges when a page in it is published or withdrawn."""
-        routes = [(name, []) for name in self.listing_cached_routes]
-        routes += [("topic", [slug]) for slug in Topic.objects.values_list("slug", flat=True)]
-        # Drafts and withdrawn pages too: the month a page just left still lists it.
-        model = self.listing_items().model
-        months = model.objects.descendant_of(self).order_by().dates(self.listing_date_field, "month")
-        months = list(months)
-        routes += [("year", [year]) for year in sorted({month.year for month in months})]
-        routes += [("month", [month.year, month.month]) for month in months]
-        return ["/", *(f"/{self.reverse_subpage(name, args=args)}" for name, args in routes)]

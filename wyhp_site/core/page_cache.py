@@ -24,6 +24,7 @@ from django.db import DatabaseError
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 
+from .cache_purge import purge_whole_site
 from .generation_cache import content_generation
 from .models import ContentGeneration
 
@@ -119,3 +120,20 @@ def advance_on_content_change(sender=None, **kwargs) -> None:
         ContentGeneration.advance()
     except DatabaseError:  # the change itself then failed too; nothing to make stale
         logger.warning("Could not advance the content generation", exc_info=True)
+
+
+def change_on_every_page(sender=None, created=False, **kwargs) -> None:
+    """Signal receiver and hook: something every page shows has changed (site settings, a
+    snippet). Kept pages here start afresh, and the shared cache in front is purged whole.
+    Settings are made empty on the first page ever shown: a change only once saved."""
+    if created:
+        return
+    advance_on_content_change()
+    purge_whole_site()
+
+
+def change_on_every_page_if_live(sender, instance, **kwargs) -> None:
+    """Signal receiver for a site alert published (not merely scheduled: Wagtail sends
+    ``published`` then too) or deleted while it was live."""
+    if instance.live:
+        change_on_every_page()

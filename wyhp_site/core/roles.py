@@ -2,7 +2,8 @@
 
 Model permissions (topics, people, menus, images) are set once by the
 ``core`` data migration ``0002_roles``, and those on site alerts (Comms add and
-change, Moderators also publish, delete, lock and unlock) by ``0008``. Page permissions belong on a section's
+change, Moderators also publish, delete, lock and unlock) by
+``0010_alert_moves_to_site_alerts``. Page permissions belong on a section's
 index page (Editors write under the FAQ, Comms under the news), and those
 pages are created by editors or the demo command after migrations have run,
 so a section index page grants its roles their permissions when it is first

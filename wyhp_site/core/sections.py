@@ -17,6 +17,9 @@ and each app answers from its own ``wagtail_hooks.py``:
 ``SEARCH_SUGGESTIONS``
     ``fn() -> dict``: extra context for the search page's empty and no-results
     states (ways to browse instead).
+``PUBLIC_URLS``
+    ``fn() -> list of URL patterns``: the app's own public addresses that are not
+    pages (a form's endpoint), served before Wagtail's pages.
 
 Hooks run in ``order``, then in INSTALLED_APPS order; the front page and the
 menu follow it.
@@ -33,6 +36,7 @@ HOME_PAGE_SECTIONS = "wyhp_home_page_sections"
 PAGES_SHOWING = "wyhp_pages_showing"
 DEMO_CONTENT = "wyhp_demo_content"
 SEARCH_SUGGESTIONS = "wyhp_search_suggestions"
+PUBLIC_URLS = "wyhp_public_urls"
 
 
 @dataclass(frozen=True)
@@ -69,3 +73,7 @@ def search_suggestions() -> dict:
     for fn in hooks.get_hooks(SEARCH_SUGGESTIONS):
         context.update(fn())
     return context
+
+
+def public_urlpatterns() -> list:
+    return [pattern for fn in hooks.get_hooks(PUBLIC_URLS) for pattern in fn()]

@@ -1,3 +1,4 @@
+from django.db.models import Model
 from django.utils import timezone
 from django.utils.formats import date_format
 from wagtail import hooks
@@ -5,8 +6,9 @@ from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import GlossaryTerm, Person, SiteAlert, Topic
-from .page_cache import advance_on_content_change
+from .caching import note_served_page
+from .models import GlossaryTerm, Person, SiteAlert, Team, Topic
+from .page_cache import change_on_every_page
 
 # The admin searches each snippet through the search index, by the fields its model
 # declares (``search_fields`` on the model, autocompleting). A viewset's own
@@ -25,6 +27,7 @@ register_snippet(
     in_admin_menu(GlossaryTerm, "help", "Glossary", 205, ["abbreviation", "expansion", "definition"])
 )
 register_snippet(in_admin_menu(Person, "user", "People", 210, ["name", "role", "organisation"]))
+register_snippet(in_admin_menu(Team, "group", "Teams", 215, ["name", "contact_email"]))
 
 
 class MomentColumn(Column):
@@ -38,7 +41,7 @@ class MomentColumn(Column):
 
 class SiteAlertViewSet(SnippetViewSet):
     """The alert banner: written and submitted by Comms, approved by Moderators, through the
-    same workflow as pages (assigned to the model by migration 0008)."""
+    same workflow as pages (assigned to the model by migration 0010)."""
 
     model = SiteAlert
     icon = "warning"
@@ -58,6 +61,21 @@ class SiteAlertViewSet(SnippetViewSet):
 register_snippet(SiteAlertViewSet)
 
 
-# A topic's name, a person's role or a glossary entry shows on many pages: the page cache starts afresh.
+def snippet_changed(request, instance_or_instances) -> None:
+    """A topic's name, a person's role or a glossary entry shows on many pages: every cache
+    starts afresh. Not for a site alert: saving one leaves a draft readers do not see, and its
+    publish and withdrawal change every page themselves (apps.py)."""
+    one = isinstance(instance_or_instances, Model)
+    changed = [instance_or_instances] if one else list(instance_or_instances)  # a deletion's list
+    if not all(isinstance(instance, SiteAlert) for instance in changed):
+        change_on_every_page()
+
+
 for snippet_hook in ("after_create_snippet", "after_edit_snippet", "after_delete_snippet"):
-    hooks.register(snippet_hook, lambda request, instance_or_instances: advance_on_content_change())
+    hooks.register(snippet_hook, snippet_changed)
+
+
+@hooks.register("before_serve_page")
+def file_the_answer_under_its_page(page, request, serve_args, serve_kwargs):
+    """Whichever route of ``page`` answers, the shared cache files it under the page (caching.py)."""
+    note_served_page(request, page)

@@ -17,9 +17,10 @@ from .env import (
     env_int,
     env_list,
     env_str,
-    frontend_cache_config,
+    frontend_cache_url,
     media_storage_config,
     search_backend_config,
+    session_engine,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -42,11 +43,17 @@ DATABASES = {
 }
 CACHES = {"default": cache_config()}
 WAGTAILSEARCH_BACKENDS = {"default": search_backend_config()}
-WAGTAILFRONTENDCACHE = frontend_cache_config()
+SESSION_ENGINE = session_engine()
+# The shared cache (Varnish) publishing purges by surrogate key, one request per publish; see
+# wyhp_site/core/cache_purge.py. (Not wagtail.contrib.frontend_cache, which purges URL by URL.)
+FRONTEND_CACHE_URL = frontend_cache_url()
 # Seconds an anonymous reader's page may be kept: by browsers, and by a shared cache,
-# which publishing purges (see wyhp_site/core/caching.py).
+# which publishing purges (see wyhp_site/core/caching.py). The shared cache may serve a
+# stale copy while it fetches a fresh one, and for longer while the site fails.
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 600)
+PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
+PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 24 * 60 * 60)
 # Seconds a public page is kept whole in Django's cache for readers without cookies
 # (wyhp_site/core/page_cache.py); 0 turns that cache off. Any publish makes every page fresh.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
@@ -54,6 +61,13 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 DEMO_CONTENT_ALLOWED = False
 # Days the search counts (what people typed) are kept; `prune_search_log` deletes older ones.
 SEARCH_LOG_RETENTION_DAYS = env_int("SEARCH_LOG_RETENTION_DAYS", 365)
+# Days readers' answers to "Was this answer useful?" (and their comments) are kept;
+# `prune_answer_feedback` deletes older ones.
+FEEDBACK_RETENTION_DAYS = env_int("FEEDBACK_RETENTION_DAYS", 365)
+# Feedback accepted from one client address in a window of minutes, all answers together;
+# an office or a ward may share one address, so the limit stops floods rather than people.
+FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 20)
+FEEDBACK_RATE_WINDOW_MINUTES = env_int("FEEDBACK_RATE_WINDOW_MINUTES", 10)
 # Email: MAILER_EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS, EMAIL_USE_SSL, EMAIL_HOST_USER,
 # EMAIL_HOST_PASSWORD, EMAIL_TIMEOUT and GOV.UK Notify's key and template (see env.email_config).
 globals().update(email_config())
@@ -109,7 +123,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.frontend_cache",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",

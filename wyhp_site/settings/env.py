@@ -95,13 +95,21 @@ def cache_config(environ: Mapping[str, str] = os.environ) -> dict:
     return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 
 
-def frontend_cache_config(environ: Mapping[str, str] = os.environ) -> dict:
-    """The shared cache publishing purges (Wagtail's frontend_cache): an HTTP cache such as
-    Varnish when FRONTEND_CACHE_URL is set; none otherwise."""
+def frontend_cache_url(environ: Mapping[str, str] = os.environ) -> str:
+    """Where publishing sends its purges: a shared HTTP cache in front of the site (Varnish with
+    deploy/varnish/default.vcl) when FRONTEND_CACHE_URL is set; none otherwise."""
     url = env_str("FRONTEND_CACHE_URL", environ=environ)
-    if not url:
-        return {}
-    return {"default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": url}}
+    if url and not url.startswith(("http://", "https://")):
+        raise ImproperlyConfigured(f"FRONTEND_CACHE_URL must be an http:// or https:// address, not {url!r}")
+    return url
+
+
+def session_engine(environ: Mapping[str, str] = os.environ) -> str:
+    """Sessions in the database, read through Redis when REDIS_URL is set: every app server
+    sees every session, and a Redis outage (a cache miss, core/cache_faults.py) signs nobody out."""
+    if env_str("REDIS_URL", environ=environ):
+        return "django.contrib.sessions.backends.cached_db"
+    return "django.contrib.sessions.backends.db"
 
 
 SEARCH_ENGINES = ("elasticsearch7", "elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3")

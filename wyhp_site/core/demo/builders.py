@@ -1,4 +1,4 @@
-"""Build the core of the demo site: home page, standard pages, topics, people, glossary, menus.
+"""Build the core of the demo site: home page, standard pages, topics, people, teams, glossary, menus.
 
 The text is in ``data/``. Every builder finds what already exists before
 creating anything, so running the demo command again adds only what is missing
@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from ..models import GlossaryTerm, HomePage, Person, SiteSettings, StandardPage, Topic
+from ..models import GlossaryTerm, HomePage, Person, SiteSettings, StandardPage, Team, Topic
 from .loader import DataFile, Record, add_pages, publish
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -21,6 +21,7 @@ HOME_PAGE = DataFile(DATA / "home_page.yaml", PAGE_FIELDS)
 STANDARD_PAGES = DataFile(DATA / "standard_pages.yaml", PAGE_FIELDS)
 TOPICS = DataFile(DATA / "topics.yaml", ("name", "slug", "description"))
 PEOPLE = DataFile(DATA / "people.yaml", ("name", "role", "organisation"))
+TEAMS = DataFile(DATA / "teams.yaml", ("name", "contact_email"))
 GLOSSARY = DataFile(DATA / "glossary.yaml", ("abbreviation", "expansion", "definition"))
 
 
@@ -77,6 +78,15 @@ def build_people() -> dict[str, Person]:
     }
 
 
+def build_teams() -> dict[str, Team]:
+    """The demo teams, keyed by name. A team an editor has already added is left alone."""
+    return {
+        record["name"]: Team.objects.filter(name__iexact=record["name"]).first()
+        or Team.objects.create(**record.fields)
+        for record in TEAMS.records()
+    }
+
+
 def build_glossary() -> dict[str, GlossaryTerm]:
     """The demo glossary, keyed by abbreviation. Terms an editor has already added are left alone."""
     terms = {}
@@ -103,4 +113,5 @@ def build_core_site():
     pages = build_standard_pages(home)
     topics = build_topics()
     people = build_people()
+    build_teams()  # before the content areas, whose pages name their owning teams
     return home, pages, topics, people

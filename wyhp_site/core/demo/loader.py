@@ -23,6 +23,8 @@ from django.db import transaction
 from wagtail import blocks
 from wagtail.models import Page
 
+from ..models import Team
+
 INDEX_FIELDS = ("title", "slug", "intro")
 
 
@@ -63,34 +65,38 @@ class DataFile:
         where = str(self.path)
         return Record(checked(read_yaml(self.path), self.required, self.optional, where), where)
 
-    def section(self, topics: dict | None = None, people: dict | None = None) -> tuple[dict, list["Record"]]:
+    def section(
+        self, topics: dict | None = None, people: dict | None = None, teams: dict | None = None
+    ) -> tuple[dict, list["Record"]]:
         """The ``index`` page's fields and the records of the ``pages`` beneath it."""
         data = checked(read_yaml(self.path), ("index", "pages"), (), str(self.path))
         index = checked(data["index"], INDEX_FIELDS, (), f"{self.path}, index")
-        return index, self._records(data["pages"], f"{self.path}, pages", topics, people)
+        return index, self._records(data["pages"], f"{self.path}, pages", topics, people, teams)
 
     def pages(self) -> list["Record"]:
         return self.section()[1]
 
-    def _records(self, data, where: str, topics=None, people=None) -> list["Record"]:
+    def _records(self, data, where: str, topics=None, people=None, teams=None) -> list["Record"]:
         if not isinstance(data, list):
             raise DemoDataError(f"{where}: expected a list of records")
         records = []
         for number, item in enumerate(data, start=1):
             fields = checked(item, self.required, self.optional, f"{where}, record {number}")
             slug = f" ({fields['slug']})" if "slug" in fields else ""
-            records.append(Record(fields, f"{where}, record {number}{slug}", topics or {}, people or {}))
+            where_exactly = f"{where}, record {number}{slug}"
+            records.append(Record(fields, where_exactly, topics or {}, people or {}, teams or {}))
         return records
 
 
 @dataclass(frozen=True)
 class Record:
-    """One record of a data file, with what it may refer to: the demo topics and people."""
+    """One record of a data file, with what it may refer to: the demo topics, people and teams."""
 
     fields: dict
     where: str
     topics: dict = field(default_factory=dict)
     people: dict = field(default_factory=dict)
+    teams: dict = field(default_factory=dict)
 
     def __getitem__(self, key: str):
         return self.fields[key]
@@ -99,16 +105,20 @@ class Record:
         return self.fields.get(key, default)
 
     def topic(self, slug: str):
-        try:
-            return self.topics[slug]
-        except KeyError:
-            raise DemoDataError(f"{self.where}: no demo topic with the slug {slug!r}") from None
+        return self._known(self.topics, slug, "demo topic with the slug")
 
     def person(self, name: str):
+        return self._known(self.people, name, "demo person named")
+
+    def team(self, name: str):
+        # Team names are unique whatever their case, and an editor may have changed it.
+        return self._known(self.teams, name.casefold(), "team named")
+
+    def _known(self, found: dict, key: str, what: str):
         try:
-            return self.people[name]
+            return found[key]
         except KeyError:
-            raise DemoDataError(f"{self.where}: no demo person named {name!r}") from None
+            raise DemoDataError(f"{self.where}: no {what} {key!r}") from None
 
     def stream(self, model: type[Page], name: str) -> list[tuple[str, object]]:
         """The record's ``name`` as StreamField data for the field of that name on ``model``."""
@@ -201,7 +211,9 @@ class DemoSection:
     @transaction.atomic
     def build(self, home: Page, topics: dict, people: dict) -> Page:
         """The section's index under ``home`` with its pages; what exists is left alone."""
-        index_fields, records = self.data.section(topics, people)
+        # Teams are not handed to each section like topics and people: any team there is may own pages.
+        teams = {team.name.casefold(): team for team in Team.objects.all()}
+        index_fields, records = self.data.section(topics, people, teams)
         index = add_child_page(home, self.index_model(**index_fields))
         add_pages(index, records, self.make_page, self.link)
         return index

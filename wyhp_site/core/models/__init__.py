@@ -4,6 +4,7 @@ from .pages import HomePage, StandardPage
 from .people import Person
 from .site_alert import AlertLevel, SiteAlert
 from .site_settings import SiteSettings
+from .teams import Team
 from .topics import Topic
 
 __all__ = [
@@ -15,5 +16,6 @@ __all__ = [
     "SiteAlert",
     "SiteSettings",
     "StandardPage",
+    "Team",
     "Topic",
 ]

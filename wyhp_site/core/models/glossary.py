@@ -1,8 +1,9 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Lower
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+from ..fields import found_by, unique_whatever_the_case
 
 
 class GlossaryTerm(index.Indexed, models.Model):
@@ -26,20 +27,15 @@ class GlossaryTerm(index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("abbreviation"), FieldPanel("expansion"), FieldPanel("definition")]
-    search_fields = [
-        index.SearchField("abbreviation"),
-        index.AutocompleteField("abbreviation"),
-        index.SearchField("expansion"),
-        index.AutocompleteField("expansion"),
-    ]
+    search_fields = found_by("abbreviation", "expansion")
 
     class Meta:
         ordering = ["abbreviation"]
         constraints = [
-            models.UniqueConstraint(
-                Lower("abbreviation"),
-                name="core_glossaryterm_unique_abbreviation",
-                violation_error_message="That abbreviation is already in the glossary.",
+            unique_whatever_the_case(
+                "abbreviation",
+                "core_glossaryterm_unique_abbreviation",
+                "That abbreviation is already in the glossary.",
             )
         ]
 

@@ -2,7 +2,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from ..fields import optional_link
+from ..fields import found_by, optional_link
 
 
 class Person(index.Indexed, models.Model):
@@ -29,14 +29,7 @@ class Person(index.Indexed, models.Model):
         FieldPanel("photo"),
         FieldPanel("profile_url"),
     ]
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.SearchField("role"),
-        index.AutocompleteField("role"),
-        index.SearchField("organisation"),
-        index.AutocompleteField("organisation"),
-    ]
+    search_fields = found_by("name", "role", "organisation")
 
     class Meta:
         ordering = ["name"]

@@ -136,7 +136,7 @@ def revoke_roles_and_workflow(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0007_site_alert"),
+        ("core", "0009_site_alert"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
