@@ -108,11 +108,28 @@ class CallToActionBlock(nhsuk_blocks.ActionLinkBlock):
         preview_value = {"text": "Tell us what you think", "external_url": "https://example.org/"}
 
 
+HEADER_CHOICE_NEEDED = (
+    'Choose which cells are headers under "Table headers": the first row, the first column, '
+    "both, or no headers."
+)
+
+
 class TableBlock(WagtailTableBlock):
+    """Wagtail's table, starting with a header row: a new table's "Table headers" list was left
+    empty, and saving one untouched failed with "Validation error in TableBlock"."""
+
     class Meta:
         icon = "table"
         template = "blocks/table_block.html"
         description = "A table of figures or facts, with an optional header row"
+        # The editor's widget preselects this choice, and sends it even if no cell is typed in.
+        default = {"table_header_choice": "row", "first_row_is_table_header": True}
+
+    def clean(self, value):
+        # Wagtail's own message for an empty choice names a class, not what to do.
+        if value and not value.get("table_header_choice") and not self.is_deferred_validation:
+            raise ValidationError(HEADER_CHOICE_NEEDED)
+        return super().clean(value)
 
 
 def paragraph_block() -> blocks.RichTextBlock:
