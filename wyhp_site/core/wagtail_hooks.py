@@ -2,6 +2,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .autosave_race import continue_just_autosaved_draft
 from .caching import note_served_page
 from .models import GlossaryTerm, Person, Team, Topic
 from .page_cache import change_on_every_page
@@ -35,3 +36,6 @@ for snippet_hook in ("after_create_snippet", "after_edit_snippet", "after_delete
 def file_the_answer_under_its_page(page, request, serve_args, serve_kwargs):
     """Whichever route of ``page`` answers, the shared cache files it under the page (caching.py)."""
     note_served_page(request, page)
+
+
+hooks.register("before_create_page", continue_just_autosaved_draft)
