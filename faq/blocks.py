@@ -3,7 +3,7 @@
 from wagtail import blocks
 
 from wyhp_site.core.anchors import heading_anchor
-from wyhp_site.core.blocks import BaseStreamBlock
+from wyhp_site.core.blocks import BaseStreamBlock, heading_level_block
 
 
 class PeopleListItemBlock(blocks.StructBlock):
@@ -24,11 +24,7 @@ class PeopleListBlock(blocks.StructBlock):
         max_length=120,
         help_text="Optional, for example: Members of the partnership board.",
     )
-    heading_level = blocks.ChoiceBlock(
-        choices=[("h2", "Section heading"), ("h3", "Subsection heading")],
-        default="h2",
-        help_text="A subsection heading only under a section heading.",
-    )
+    heading_level = heading_level_block("A subsection heading only under a section heading.")
     items = blocks.ListBlock(PeopleListItemBlock(), min_num=1, label="People or organisations")
 
     class Meta:

@@ -65,9 +65,13 @@ class FAQEntryPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if not self.instance.pk:
+            # A new entry starts with this month and today, so the form is valid (and autosave
+            # runs) from the first keystroke. The instance's empty fields are already in
+            # ``initial`` as None, so ``setdefault`` would leave them empty.
             today = timezone.localdate()
-            self.initial.setdefault("date_asked", today.replace(day=1))
-            self.initial.setdefault("last_reviewed", today)
+            for name, default in (("date_asked", today.replace(day=1)), ("last_reviewed", today)):
+                if self.initial.get(name) is None:
+                    self.initial[name] = default
 
     def is_publishing(self) -> bool:
         data = self.data

@@ -16,29 +16,21 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from wyhp_site.core.models import Team
 from wyhp_site.core.spreadsheets import SAFE_VALUE_PREPROCESS
 
-from .models import FAQEntryPage, FAQIndexPage
+from .models import FAQEntryPage
 from .models.entry_page import REVIEW_NOTICE_DAYS
+from .permissions import may_work_on_faq, pages_user_may_edit
 from .reviews import NO_TEAM, ReviewDue
 
 OVERDUE, DUE_SOON = "overdue", "due_soon"
 
 
-def pages_user_may_edit(user):
-    return PagePermissionPolicy().instances_user_has_any_permission_for(user, {"change", "publish"})
-
-
-def may_see_reviews(user) -> bool:
-    return pages_user_may_edit(user).type(FAQIndexPage, FAQEntryPage).exists()
-
-
 class ReviewsDueMenuItem(MenuItem):
     def is_shown(self, request):
-        return may_see_reviews(request.user)
+        return may_work_on_faq(request.user)
 
 
 def readable_date(value) -> str:
@@ -129,7 +121,7 @@ class ReviewsDueReport(ReportView):
     }
 
     def dispatch(self, request, *args, **kwargs):
-        if not may_see_reviews(request.user):
+        if not may_work_on_faq(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

@@ -15,6 +15,7 @@ from wyhp_site.core.models import Team, Topic
 from wyhp_site.core.spreadsheets import SAFE_VALUE_PREPROCESS
 
 from .models import FAQEntryPage
+from .permissions import may_add_faq_entries, may_work_on_faq
 
 YES_NO = [("true", "Yes"), ("false", "No")]
 
@@ -100,6 +101,16 @@ class FAQEntryFilterSet(PageFilterSet):
 class FAQEntryIndexView(IndexView):
     default_ordering = "-date_asked"
     custom_value_preprocess = SAFE_VALUE_PREPROCESS
+
+    # Wagtail asks whether the user may add or change pages anywhere; here it must be in the FAQ,
+    # so that Comms get neither the listing nor an "Add FAQ entry" button that is then refused.
+    def user_has_any_permission(self, permissions):
+        return may_work_on_faq(self.request.user) and super().user_has_any_permission(permissions)
+
+    def user_has_permission(self, permission):
+        if permission == "add":
+            return may_add_faq_entries(self.request.user)
+        return super().user_has_permission(permission)
 
     def get_valid_orderings(self):
         dates = ["date_asked", "-date_asked", "last_reviewed", "-last_reviewed"]

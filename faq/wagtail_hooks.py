@@ -6,7 +6,6 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.widgets import Button
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.listings import topics_with_counts
@@ -25,6 +24,7 @@ from .demo import build_demo
 from .feedback import urls as feedback_urls  # also registers the <id> converter
 from .feedback.report import EntryFeedbackView, FeedbackReportView
 from .models import AnswerFeedback, FAQEntryPage, FAQIndexPage
+from .permissions import may_work_on_faq
 from .reports import ReviewsDueMenuItem, ReviewsDueReport
 from .views import FAQEntryListingViewSet
 
@@ -43,8 +43,8 @@ FAQ_MENU = [
 
 class FAQMenuItem(MenuItem):
     def is_shown(self, request):
-        # As the listing itself: anyone who may add, change or publish pages somewhere.
-        return PagePermissionPolicy().user_has_any_permission(request.user, {"add", "change", "publish"})
+        # As the listing itself: those who may write or publish in the FAQ, not just anywhere.
+        return may_work_on_faq(request.user)
 
 
 @hooks.register("register_admin_viewset")

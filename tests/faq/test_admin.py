@@ -155,6 +155,31 @@ def test_previewing_a_new_entry_works(admin_client, faq_index, topics):
     assert "Who decides where stroke units go?" in html and "Asked November 2016" in html
 
 
+def test_a_new_entry_opens_with_this_month_asked_and_reviewed_today(client, editor, faq_index):
+    """Empty dates made the form invalid from the first keystroke, so autosave paused at once."""
+    today = timezone.localdate()
+    client.force_login(editor)
+
+    form = BeautifulSoup(client.get(add_url(faq_index)).content, "html.parser")
+
+    assert form.select_one("[name=date_asked_month] option[selected]")["value"] == str(today.month)
+    assert form.select_one("[name=date_asked_year]")["value"] == str(today.year)
+    assert form.select_one("[name=last_reviewed]")["value"] == today.isoformat()
+
+
+def test_an_existing_entry_keeps_its_own_dates(client, editor, make_entry):
+    entry = make_entry(
+        "Asked long ago?", date_asked=datetime.date(2016, 11, 1), reviewed=datetime.date(2019, 1, 2)
+    )
+    client.force_login(editor)
+
+    form = BeautifulSoup(client.get(f"/admin/pages/{entry.pk}/edit/").content, "html.parser")
+
+    assert form.select_one("[name=date_asked_month] option[selected]")["value"] == "11"
+    assert form.select_one("[name=date_asked_year]")["value"] == "2016"
+    assert form.select_one("[name=last_reviewed]")["value"] == "2019-01-02"
+
+
 def test_the_date_asked_cannot_be_in_the_future(admin_client, faq_index, topics):
     next_month = (timezone.localdate().replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
     form = entry_form(topics=[topics["stroke"]], month=str(next_month.month), year=str(next_month.year))

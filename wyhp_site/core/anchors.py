@@ -18,8 +18,16 @@ LAYOUT_IDS = frozenset(
     {
         "browse-dates",
         "browse-topics",
+        "comment",  # "Was this answer useful?" (faq/feedback/)
+        "comment-error",
+        "comment-hint",
+        "comment-info",
         "error-summary-title",
         "faq-search-q",
+        "feedback-heading",
+        "feedback-no",
+        "feedback-website",
+        "feedback-yes",
         "home-faq",
         "home-faq-search-q",
         "home-news",

@@ -63,15 +63,20 @@ class LinkBlock(blocks.StructBlock):
         return value
 
 
-class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=120)
-    level = blocks.ChoiceBlock(
+def heading_level_block(help_text: str) -> blocks.ChoiceBlock:
+    """A section or subsection heading: the level choice of every block with a heading."""
+    return blocks.ChoiceBlock(
         choices=[("h2", "Section heading"), ("h3", "Subsection heading")],
         default="h2",
-        help_text="Keep headings in order: a subsection heading follows a section heading.",
-        # The level's label ("Section heading") is not content: keep it out of search.
+        help_text=help_text,
+        # The level's label ("Section heading") is not content: keep it out of search and snippets.
         search_index=False,
     )
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120)
+    level = heading_level_block("Keep headings in order: a subsection heading follows a section heading.")
 
     class Meta:
         icon = "title"
@@ -126,11 +131,44 @@ class CallToActionBlock(nhsuk_blocks.ActionLinkBlock):
         preview_value = {"text": "Tell us what you think", "external_url": "https://example.org/"}
 
 
+HEADER_CHOICE_NEEDED = (
+    'Choose which cells are headers under "Table headers": the first row, the first column, '
+    "both, or no headers."
+)
+
+
+def as_sentence(text: str) -> str:
+    """``text`` ending with a full stop, unless it is empty or already ends with punctuation."""
+    return text if not text or text.endswith((".", "!", "?", ":", ";")) else f"{text}."
+
+
 class TableBlock(WagtailTableBlock):
+    """Wagtail's table, starting with a header row: a new table's "Table headers" list was left
+    empty, and saving one untouched failed with "Validation error in TableBlock"."""
+
     class Meta:
         icon = "table"
         template = "blocks/table_block.html"
         description = "A table of figures or facts, with an optional header row"
+        # The editor's widget preselects this choice, and sends it even if no cell is typed in.
+        default = {"table_header_choice": "row", "first_row_is_table_header": True}
+
+    def get_searchable_content(self, value):
+        """The caption, then each row as one sentence, its cells parted by semicolons: Wagtail
+        gives the cells alone, which ran together in search snippets ("Trust Beds Leeds 200")."""
+        if not value:
+            return []
+        content = [value.get("table_caption") or ""]
+        for row in value.get("data") or []:
+            cells = [str(cell).strip() for cell in row if cell is not None]
+            content.append(as_sentence("; ".join(cell for cell in cells if cell)))
+        return [text for text in content if text.strip()]
+
+    def clean(self, value):
+        # Wagtail's own message for an empty choice names a class, not what to do.
+        if value and not value.get("table_header_choice") and not self.is_deferred_validation:
+            raise ValidationError(HEADER_CHOICE_NEEDED)
+        return super().clean(value)
 
 
 def paragraph_block() -> blocks.RichTextBlock:

@@ -6,6 +6,7 @@ from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .autosave_race import continue_just_autosaved_draft
 from .caching import note_served_page
 from .models import GlossaryTerm, Person, SiteAlert, Team, Topic
 from .page_cache import change_on_every_page
@@ -79,3 +80,6 @@ for snippet_hook in ("after_create_snippet", "after_edit_snippet", "after_delete
 def file_the_answer_under_its_page(page, request, serve_args, serve_kwargs):
     """Whichever route of ``page`` answers, the shared cache files it under the page (caching.py)."""
     note_served_page(request, page)
+
+
+hooks.register("before_create_page", continue_just_autosaved_draft)
