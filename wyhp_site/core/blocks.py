@@ -4,6 +4,7 @@ App-specific blocks (the weekly update's "this week" section, a programme's
 key facts) live beside their app and build on these.
 """
 
+from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
