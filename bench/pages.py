@@ -28,6 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from itertools import cycle, islice
 from pathlib import Path
 
+from bench.databases import recreate_database
 from bench.served_site import ROOT, ServedSite
 
 DATABASE = "wyhp_bench_pages"
@@ -47,25 +48,19 @@ def parse_arguments():
 
 
 def manage(database_url: str, *args: str, settings="wyhp_site.settings.dev") -> str:
-    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": settings}
+    # The page cache off: the survey counts the queries of the pages themselves.
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": settings,
+        "PAGE_CACHE_SECONDS": "0",
+    }
     result = subprocess.run(  # noqa: S603 (our own manage.py)
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
     if result.returncode:
         raise SystemExit(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
     return result.stdout
-
-
-def recreate_database(server: str) -> str:
-    import psycopg2
-
-    connection = psycopg2.connect(f"{server}/postgres")
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
-        cursor.execute(f"CREATE DATABASE {DATABASE}")
-    connection.close()
-    return f"{server}/{DATABASE}"
 
 
 # Run inside the site (manage.py shell): one address of each page type, and what each costs.
@@ -173,7 +168,7 @@ def main():
     arguments = parse_arguments()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed: apt-get install -y wrk")
-    database_url = recreate_database(arguments.server)
+    database_url = recreate_database(arguments.server, DATABASE)
     manage(database_url, "migrate", "--no-input", "-v", "0")
     manage(database_url, "load_demo_content")
     survey = json.loads(manage(database_url, "shell", "-c", SURVEY).strip().splitlines()[-1])

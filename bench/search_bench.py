@@ -30,6 +30,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench.databases import drop_database, recreate_database
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -50,28 +52,11 @@ def parse_arguments():
     return parser.parse_args()
 
 
-def recreate_database(server: str) -> None:
-    import psycopg2
-
-    connection = psycopg2.connect(f"{server}/postgres")
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
-        cursor.execute(f"CREATE DATABASE {DATABASE}")
-    connection.close()
-
-
-def drop_database(server: str) -> None:
+def drop_bench_database(server: str) -> None:
     from django.db import connections
 
     connections.close_all()
-    import psycopg2
-
-    connection = psycopg2.connect(f"{server}/postgres")
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
-    connection.close()
+    drop_database(server, DATABASE)
 
 
 def queries() -> list[tuple[str, str]]:
@@ -225,7 +210,7 @@ def main():
     # Building and indexing 50,000 entries, and timing Wagtail's query as shipped, take longer
     # than a reader's page may.
     os.environ.setdefault("DATABASE_STATEMENT_TIMEOUT", "0")
-    recreate_database(arguments.server)
+    recreate_database(arguments.server, DATABASE)
 
     import django
 
@@ -259,7 +244,7 @@ def main():
             print(f"p95({last:,}) / p95({first:,}), the results page's search, indexed: {ratio:.1f}")
     finally:
         if not arguments.keep:
-            drop_database(arguments.server)
+            drop_bench_database(arguments.server)
 
 
 if __name__ == "__main__":
