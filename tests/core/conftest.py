@@ -39,6 +39,9 @@ def serve_through_proxy(proxy, tmp_path):
     started = []
 
     def serve(env: dict[str, str]) -> ServedSite:
+        # What the app itself answers when the database fails: the page cache inside it,
+        # which keeps serving the pages it kept, has its own outage test (test_page_cache.py).
+        env = {"PAGE_CACHE_SECONDS": "0", **env}
         site = ServedSite(served_database_url(port=proxy.port), tmp_path / "gunicorn.log", env)
         started.append(site)
         return site.start()
