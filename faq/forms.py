@@ -89,6 +89,14 @@ class FAQEntryPageForm(WagtailAdminPageForm):
             cleaned_data["short_answer_needs_rewrite"] = False
         return cleaned_data
 
+    def save(self, commit=True):
+        # Who set the review date, as "Reviewed: still correct" records it (faq/review_actions.py).
+        if self.for_user and "last_reviewed" in self.fields and (
+            not self.instance.pk or "last_reviewed" in self.changed_data
+        ):
+            self.instance.last_reviewed_by = self.for_user
+        return super().save(commit=commit)
+
     def rewrote_short_answer(self) -> bool:
         """The short answer was changed and its "to rewrite" mark left as it was: the editor has
         done what the mark asked. (Ticking the box again afterwards sets the mark again.)"""

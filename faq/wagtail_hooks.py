@@ -3,6 +3,7 @@ from dataclasses import dataclass, field
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.http import urlencode
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.widgets import Button
@@ -26,6 +27,7 @@ from .feedback.report import EntryFeedbackView, FeedbackReportView
 from .models import AnswerFeedback, FAQEntryPage, FAQIndexPage
 from .permissions import may_work_on_faq
 from .reports import ReviewsDueMenuItem, ReviewsDueReport
+from .review_actions import REVIEWED, REVIEWED_LABEL, MarkReviewedView, may_mark_reviewed
 from .views import FAQEntryListingViewSet
 
 faq_entries = FAQEntryListingViewSet()
@@ -76,6 +78,44 @@ def register_reviews_due_report():
 @hooks.register("register_reports_menu_item")
 def register_reviews_due_menu_item():
     return ReviewsDueMenuItem("Reviews due", reverse("faq_reviews_due"), icon_name="history", order=50)
+
+
+# --- "Reviewed: still correct" (faq/review_actions.py) ------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_mark_reviewed_url():
+    return [path("faq/<id:entry_id>/reviewed/", MarkReviewedView.as_view(), name="faq_mark_reviewed")]
+
+
+@hooks.register("register_log_actions")
+def register_reviewed_log_action(actions):
+    actions.register_action(REVIEWED, REVIEWED_LABEL, "Answer reviewed: still correct")
+
+
+def reviewed_button(page, user, next_url, priority):
+    """One click, with JavaScript: Wagtail's ``w-action`` posts to the address with the CSRF
+    token and the page the editor is on as ``next``. Without it, the link asks to confirm."""
+    if not issubclass(page.specific_class or type(page), FAQEntryPage) or not may_mark_reviewed(page, user):
+        return
+    action = reverse("faq_mark_reviewed", args=[page.pk])
+    yield Button(
+        REVIEWED_LABEL,
+        f"{action}?{urlencode({'next': next_url})}" if next_url else action,
+        icon_name="circle-check",
+        priority=priority,
+        attrs={"data-controller": "w-action", "data-action": "w-action#post", "data-w-action-url-value": action},
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def reviewed_button_on_an_answer(page, user, view_name, next_url=None):
+    yield from reviewed_button(page, user, next_url, priority=5)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def reviewed_button_in_listings(page, user, next_url=None):
+    yield from reviewed_button(page, user, next_url, priority=3)
 
 
 # The editing form's rules for going live (faq/forms.py), as bulk publishing must check them too.

@@ -1,6 +1,7 @@
 import datetime
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Prefetch, Q
@@ -130,6 +131,16 @@ class FAQEntryPage(Page):
     last_reviewed = models.DateField(
         "Answer last reviewed",
         help_text="When someone last checked this answer was still right.",
+    )
+    # Set by "Reviewed: still correct" (faq/review_actions.py) and when an editor changes the date.
+    last_reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name="answer last reviewed by",
     )
     review_interval_months = models.PositiveSmallIntegerField(
         "Review every",
