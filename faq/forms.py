@@ -91,8 +91,10 @@ class FAQEntryPageForm(WagtailAdminPageForm):
 
     def save(self, commit=True):
         # Who set the review date, as "Reviewed: still correct" records it (faq/review_actions.py).
-        if self.for_user and "last_reviewed" in self.fields and (
-            not self.instance.pk or "last_reviewed" in self.changed_data
+        if (
+            self.for_user
+            and "last_reviewed" in self.fields
+            and (not self.instance.pk or "last_reviewed" in self.changed_data)
         ):
             self.instance.last_reviewed_by = self.for_user
         return super().save(commit=commit)

@@ -1,4 +1,4 @@
-""""Reviewed: still correct": recording that an answer was checked, in one click.
+""" "Reviewed: still correct": recording that an answer was checked, in one click.
 
 Only the review date changes, and the date is not the answer, so it does not wait for
 approval: Editors, who may not publish, record it too. It is written straight onto the live
@@ -62,7 +62,9 @@ def may_mark_reviewed(entry: FAQEntryPage, user) -> bool:
 def revisions_still_to_publish(entry: FAQEntryPage) -> list[Revision]:
     """The live revision and those that a publish, an approval or the scheduler may yet make live."""
     wanted = {entry.live_revision_id, entry.latest_revision_id} - {None}
-    revisions = entry.revisions.filter(pk__in=wanted) | entry.revisions.filter(approved_go_live_at__isnull=False)
+    revisions = entry.revisions.filter(pk__in=wanted) | entry.revisions.filter(
+        approved_go_live_at__isnull=False
+    )
     return list(revisions.distinct())
 
 

@@ -100,6 +100,7 @@ class FAQEntryFilterSet(PageFilterSet):
 
 class FAQEntryIndexView(IndexView):
     default_ordering = "-date_asked"
+    template_name = "faq/admin/entry_index.html"  # its bulk actions bar adds the FAQ's own
     custom_value_preprocess = SAFE_VALUE_PREPROCESS
 
     # Wagtail asks whether the user may add or change pages anywhere; here it must be in the FAQ,

@@ -21,6 +21,7 @@ from wyhp_site.core.sections import (
 )
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, ResultType
 
+from .bulk_actions import BULK_ACTIONS
 from .demo import build_demo
 from .feedback import urls as feedback_urls  # also registers the <id> converter
 from .feedback.report import EntryFeedbackView, FeedbackReportView
@@ -104,8 +105,16 @@ def reviewed_button(page, user, next_url, priority):
         f"{action}?{urlencode({'next': next_url})}" if next_url else action,
         icon_name="circle-check",
         priority=priority,
-        attrs={"data-controller": "w-action", "data-action": "w-action#post", "data-w-action-url-value": action},
+        attrs={
+            "data-controller": "w-action",
+            "data-action": "w-action#post",
+            "data-w-action-url-value": action,
+        },
     )
+
+
+for bulk_action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action)
 
 
 @hooks.register("register_page_header_buttons")

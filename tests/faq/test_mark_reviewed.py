@@ -1,4 +1,4 @@
-""""Reviewed: still correct", one click from an answer's editor or the FAQ listing."""
+""" "Reviewed: still correct", one click from an answer's editor or the FAQ listing."""
 
 import datetime
 
