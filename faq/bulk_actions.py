@@ -183,7 +183,7 @@ class TopicBulkAction(FAQBulkAction):
         said = {
             PUBLISHED: f"{done} {topic} {to} {{n}} and published the change.",
             SUBMITTED: f"{done} {topic} {to} {{n}} and submitted the change for approval.",
-            JOINED: f"{done} {topic} {to} {{n}} waiting for approval: the change joins what is to be approved.",
+            JOINED: f"{done} {topic} {to} {{n}} waiting for approval: the change joins what is approved.",
             DRAFT: f"{done} {topic} {to} {{n}} as a draft, not published: each has unpublished changes "
             "or was never published.",
             UNCHANGED: f"{{n}} already {'had' if self.add else 'did not have'} {topic}.",

@@ -5,9 +5,14 @@ answers due for review, short answers to rewrite (those the importer cut from th
 import django_filters
 from django.db.models import Min, Q
 from django.forms import CheckboxSelectMultiple, RadioSelect
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from wagtail.admin.ui.tables import Column, RelatedObjectsColumn
 from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.admin.views.pages.choose_parent import ChooseParentView
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
@@ -113,6 +118,20 @@ class FAQEntryIndexView(IndexView):
             return may_add_faq_entries(self.request.user)
         return super().user_has_permission(permission)
 
+    @cached_property
+    def way_back(self) -> str:
+        """This listing as the editor sees it, filters and all (also when the filters redraw the
+        table from the "results" address): where Publish and Submit return an entry's editor."""
+        query = self.request.GET.urlencode()
+        return f"{self.index_url}?{query}" if query else self.index_url
+
+    def get_table_kwargs(self):
+        return {**super().get_table_kwargs(), "actions_next_url": self.way_back}
+
+    def get_add_url(self):
+        url = super().get_add_url()
+        return f"{url}?{urlencode({'next': self.way_back})}" if url else url
+
     def get_valid_orderings(self):
         dates = ["date_asked", "-date_asked", "last_reviewed", "-last_reviewed"]
         return [*super().get_valid_orderings(), *dates]
@@ -124,6 +143,18 @@ class FAQEntryIndexView(IndexView):
             .select_related("owning_team", for_specific_subqueries=True)
             .prefetch_related("topics", for_specific_subqueries=True)
         )
+
+
+class EntryTitleColumn(PageTitleColumn):
+    """The question, linking to its editor with the way back to the listing as ``next``."""
+
+    cell_template_name = "faq/admin/entry_title_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        edit = reverse("wagtailadmin_pages:edit", args=[instance.pk])
+        context["edit_url"] = f"{edit}?{urlencode({'next': context['actions_next_url']})}"
+        return context
 
 
 class DateAskedColumn(Column):
@@ -139,9 +170,26 @@ class LastReviewedColumn(Column):
         return f"{value} (review due)" if instance.review_due else value
 
 
+class FAQChooseParentView(ChooseParentView):
+    """Straight on to the new entry's form (there is one FAQ), keeping the way back."""
+
+    def get(self, request, *args, **kwargs):
+        return self.keeping_next(super().get(request, *args, **kwargs))
+
+    def form_valid(self, form):
+        return self.keeping_next(super().form_valid(form))
+
+    def keeping_next(self, response):
+        next_url = get_valid_next_url_from_request(self.request)
+        if next_url and response.status_code == 302:
+            response["Location"] = f"{response['Location']}?{urlencode({'next': next_url})}"
+        return response
+
+
 class FAQEntryListingViewSet(PageListingViewSet):
     model = FAQEntryPage
     index_view_class = FAQEntryIndexView
+    choose_parent_view_class = FAQChooseParentView
     icon = "help"
     menu_label = "FAQ entries"
     name = "faq_entries"
@@ -149,7 +197,7 @@ class FAQEntryListingViewSet(PageListingViewSet):
     filterset_class = FAQEntryFilterSet
     columns = [
         BulkActionsColumn("bulk_actions"),
-        PageTitleColumn("title", label="Question", sort_key="title", classname="title"),
+        EntryTitleColumn("title", label="Question", sort_key="title", classname="title"),
         DateAskedColumn("date_asked", label="Asked", sort_key="date_asked", width="12%"),
         RelatedObjectsColumn("topics", label="Topics", width="16%"),
         Column("owning_team", label="Owning team", width="14%"),
