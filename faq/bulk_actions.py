@@ -119,7 +119,9 @@ class MarkReviewedBulkAction(FAQBulkAction):
         return len(objects), 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):
-        return f"{capfirst(entries(num_parent_objects))} marked as reviewed today: still correct."
+        if num_parent_objects:
+            return f"{capfirst(entries(num_parent_objects))} marked as reviewed today: still correct."
+        return None
 
 
 class TopicForm(forms.Form):

@@ -111,10 +111,13 @@ def test_a_draft_is_not_published_but_carries_the_date(client, editor, moderator
     assert entry.has_unpublished_changes
     draft = entry.get_latest_revision_as_object()
     assert draft.short_answer == "The trusts, together." and draft.last_reviewed == today
+    assert draft.last_reviewed_by == editor and not draft.review_due
 
     entry.get_latest_revision().publish(user=moderator)  # later, the draft goes live
 
-    assert fresh(stale).short_answer == "The trusts, together." and fresh(stale).last_reviewed == today
+    published = fresh(stale)
+    assert published.short_answer == "The trusts, together." and published.last_reviewed == today
+    assert published.last_reviewed_by == editor and not published.review_due
 
 
 def test_an_answer_waiting_for_approval_keeps_the_date_when_approved(client, editor, moderator, stale):
