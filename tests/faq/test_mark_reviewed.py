@@ -9,6 +9,8 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from faq.models import FAQEntryPage
+from tests.core.conftest import cache, committed  # noqa: F401 (the shared cache's fixtures)
+from wyhp_site.core.caching import page_key
 from wyhp_site.core.content_dates import add_months
 from wyhp_site.core.models import ContentGeneration
 from wyhp_site.core.roles import EDITORS
@@ -97,6 +99,15 @@ def test_readers_see_the_new_date_at_once(client, editor, stale):
     assert ContentGeneration.current() > before
     page = Client().get(stale.url).content.decode()
     assert f"Answer last reviewed {timezone.localdate():%B %Y}" in page
+
+
+def test_the_shared_cache_lets_go_of_the_answer_and_its_listings(client, editor, stale, cache, committed):  # noqa: F811
+    client.force_login(editor)
+
+    with committed():
+        client.post(reviewed_url(stale))
+
+    assert {page_key(stale.pk), page_key(stale.get_parent().pk)} <= cache.keys
 
 
 def test_a_draft_is_not_published_but_carries_the_date(client, editor, moderator, stale):
