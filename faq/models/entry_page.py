@@ -328,6 +328,7 @@ class FAQEntryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["faq_index"] = self.get_index_page()
         context["topics"] = list(self.topics.all())
+        context["change_history"] = list(self.change_notes.newest_first()) if self.pk else []
         # Two or three queries, changed only by a publish somewhere in the FAQ.
         related_key = f"faq-related:{self.pk}"
         context["related_entries"] = kept_for_generation(request, related_key, self.related_entries)
