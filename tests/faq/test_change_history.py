@@ -5,7 +5,7 @@ import datetime
 
 from bs4 import BeautifulSoup
 
-from tests.faq.change_notes import published_in_2024, publish_with_note
+from tests.faq.change_notes import publish_with_note, published_in_2024
 from tests.faq.helpers import main_text
 from tests.html import served_html
 from tests.queries import queries_for

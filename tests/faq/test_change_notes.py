@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from faq.forms import NO_CHANGE_NOTE_BEFORE_FIRST_PUBLICATION
 from faq.models import ChangeNote, FAQEntryPage
-from tests.faq.change_notes import published_in_2024, publish_with_note
+from tests.faq.change_notes import publish_with_note, published_in_2024
 from tests.faq.test_admin import add_url, entry_form, error_text
 from wyhp_site.core.roles import EDITORS, MODERATORS
 

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from tests.faq.change_notes import published_in_2024, publish_with_note
+from tests.faq.change_notes import publish_with_note, published_in_2024
 from tests.frontend_cache import FrontEndCache
 from wyhp_site.core.roles import EDITORS
 
