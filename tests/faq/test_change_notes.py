@@ -4,6 +4,7 @@ import datetime
 from unittest import mock
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -199,3 +200,24 @@ def test_other_roles_cannot_correct_notes(client, member, make_entry, group):
 
     assert response.status_code in (302, 403)
     assert notes_of(entry) == [FIGURES]
+
+
+def test_an_editor_publishes_a_note_from_the_edit_form_which_then_opens_empty(
+    client, member, make_entry, make_team
+):
+    entry = published_in_2024(make_entry(team=make_team("Stroke")))
+    client.force_login(member(MODERATORS))  # Moderators publish
+    data = entry_form(
+        topics=entry.topics.all(),
+        team=entry.owning_team,
+        action="action-publish",
+        title=entry.title,
+        slug=entry.slug,
+        change_note=FIGURES,
+    )
+
+    assert client.post(f"/admin/pages/{entry.pk}/edit/", data).status_code == 302
+
+    assert notes_of(entry) == [FIGURES]
+    form = BeautifulSoup(client.get(f"/admin/pages/{entry.pk}/edit/").content, "html.parser")
+    assert form.find("input", attrs={"name": "change_note"}).get("value", "") == ""
