@@ -6,3 +6,8 @@ class FaqConfig(AppConfig):
 
     name = "faq"
     verbose_name = "FAQ"
+
+    def ready(self):
+        from . import change_notes
+
+        change_notes.connect()

@@ -1,6 +1,7 @@
 """The FAQ entry's editing form: a month-and-year picker for the date asked,
-the rule that nothing is published without a topic and an owning team, and the
-"short answer to rewrite" mark that rewriting the short answer clears."""
+the rule that nothing is published without a topic and an owning team, the
+"short answer to rewrite" mark that rewriting the short answer clears, and no
+change note before an answer's first publication."""
 
 import calendar
 import datetime
@@ -16,6 +17,10 @@ PUBLISH_NEEDS_TOPIC = (
 PUBLISH_NEEDS_OWNER = (
     "Choose the team that owns this answer before publishing or submitting for approval. "
     "You can save a draft without one."
+)
+NO_CHANGE_NOTE_BEFORE_FIRST_PUBLICATION = (
+    "An answer that has not been published yet has no change to note: its page says when it was "
+    "first published. Leave the change note empty."
 )
 # What an entry must have before it goes live, and what the editor is told when it has not.
 PUBLISH_NEEDS = {"topics": PUBLISH_NEEDS_TOPIC, "owning_team": PUBLISH_NEEDS_OWNER}
@@ -87,6 +92,8 @@ class FAQEntryPageForm(WagtailAdminPageForm):
                     self.add_error(field, message)
         if self.rewrote_short_answer():
             cleaned_data["short_answer_needs_rewrite"] = False
+        if cleaned_data.get("change_note", "").strip() and not self.instance.first_published_at:
+            self.add_error("change_note", NO_CHANGE_NOTE_BEFORE_FIRST_PUBLICATION)
         return cleaned_data
 
     def save(self, commit=True):

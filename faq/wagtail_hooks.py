@@ -7,6 +7,7 @@ from django.utils.http import urlencode
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.widgets import Button
+from wagtail.permissions import register_permission_policy
 
 from wyhp_site.core.index_pages import find_index_page
 from wyhp_site.core.listings import topics_with_counts
@@ -21,11 +22,12 @@ from wyhp_site.core.sections import (
 )
 from wyhp_site.search.result_types import SEARCH_RESULT_TYPES, ResultDate, ResultType
 
+from .admin_change_notes import ChangeNoteViewSet, RecordedByPublishingPolicy
 from .bulk_actions import BULK_ACTIONS
 from .demo import build_demo
 from .feedback import urls as feedback_urls  # also registers the <id> converter
 from .feedback.report import EntryFeedbackView, FeedbackReportView
-from .models import AnswerFeedback, FAQEntryPage, FAQIndexPage
+from .models import AnswerFeedback, ChangeNote, FAQEntryPage, FAQIndexPage
 from .permissions import may_work_on_faq
 from .reports import ReviewsDueMenuItem, ReviewsDueReport
 from .review_actions import REVIEWED, REVIEWED_LABEL, MarkReviewedView, may_mark_reviewed
@@ -156,6 +158,16 @@ def refuse_to_bulk_publish_incomplete_entries(request, action_type, objects, act
     for refusal in refusals:
         messages.error(request, refusal)
     return redirect(action_class_instance.next_url) if refusals else None
+
+
+# --- Correcting published change notes (faq/admin_change_notes.py) -------------------
+
+register_permission_policy(ChangeNote, RecordedByPublishingPolicy(ChangeNote))
+
+
+@hooks.register("register_admin_viewset")
+def register_change_notes():
+    return ChangeNoteViewSet()
 
 
 # --- Readers' feedback on answers (faq/feedback/) -----------------------------------

@@ -5,16 +5,17 @@ from pathlib import Path
 
 from django.utils import timezone
 
-from wyhp_site.core.demo.loader import DataFile, DemoSection, Record
+from wyhp_site.core.demo.loader import DataFile, DemoDataError, DemoSection, Record, checked
 
-from ..models import FAQEntryPage, FAQIndexPage, FAQRelatedQuestion
+from ..models import ChangeNote, FAQEntryPage, FAQIndexPage, FAQRelatedQuestion
 from ..models.entry_page import DEFAULT_REVIEW_INTERVAL
 
 ENTRIES = DataFile(
     Path(__file__).resolve().parent / "faq.yaml",
     required=("slug", "question", "short_answer", "answer", "topics", "owner", "asked", "reviewed"),
-    optional=("estimate", "review_every", "related"),
+    optional=("estimate", "review_every", "related", "published", "changes"),
 )
+CHANGE_FIELDS = ("when", "note")
 
 
 def reviewed_date(reviewed: datetime.date | int, date_asked: datetime.date) -> datetime.date:
@@ -41,11 +42,47 @@ def entry_page(record: Record) -> FAQEntryPage:
     return entry
 
 
+def days_before_today(day: datetime.date | int) -> datetime.date:
+    """A date as written, or a number of days before today."""
+    return day if isinstance(day, datetime.date) else timezone.localdate() - datetime.timedelta(days=day)
+
+
+def at_noon(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
+
+
 def link_related(entry: FAQEntryPage, record: Record, pages: dict) -> None:
     # A related question an editor has since deleted is simply left out.
     entry.related_question_links = [
         FAQRelatedQuestion(question=pages[slug]) for slug in record.get("related", []) if slug in pages
     ]
+    add_history(entry, record)
+
+
+def add_history(entry: FAQEntryPage, record: Record) -> None:
+    """An answer's past: ``published``, the day it was first published, and ``changes``, the
+    change notes published since (``when`` a date or a number of days before today; ``note``)."""
+    if "published" not in record.fields and "changes" not in record.fields:
+        return
+    if "published" not in record.fields:
+        raise DemoDataError(f"{record.where}: changes need the date the answer was first published")
+    first = days_before_today(record["published"])
+    changes = [
+        checked(change, CHANGE_FIELDS, (), f"{record.where}, changes") for change in record.get("changes", [])
+    ]
+    for change in changes:
+        if not first < days_before_today(change["when"]) <= timezone.localdate():
+            raise DemoDataError(
+                f"{record.where}: a change on {change['when']} is not between publication and today"
+            )
+    # Publishing keeps a first publication the page already has.
+    FAQEntryPage.objects.filter(pk=entry.pk).update(first_published_at=at_noon(first))
+    for change in changes:
+        ChangeNote.objects.create(
+            entry=entry, note=change["note"], published_at=at_noon(days_before_today(change["when"]))
+        )
+    # The page about to be published is this one, not a fresh copy: it must carry its history too.
+    entry.refresh_from_db(fields=["first_published_at", "latest_change_note", "latest_change_at"])
 
 
 SECTION = DemoSection(ENTRIES, FAQIndexPage, entry_page, link_related)

@@ -22,6 +22,8 @@ from wyhp_site.core.models import Topic
 from .. import structured_data
 from ..blocks import AnswerBlock
 from ..forms import FAQEntryPageForm, MonthYearWidget
+from ..panels import ChangeHistoryPanel
+from .change_note import CHANGE_NOTE_MAX_LENGTH
 
 NEWEST_FIRST = ("-date_asked", "title", "pk")
 OLDEST_FIRST = ("date_asked", "title", "pk")
@@ -151,6 +153,22 @@ class FAQEntryPage(Page):
     )
     # Worked out on every save, so that what is due can be found in the database.
     review_due_on = models.DateField("Review due on", editable=False, db_index=True)
+    change_note = models.CharField(
+        "Change note",
+        max_length=CHANGE_NOTE_MAX_LENGTH,
+        blank=True,
+        help_text=(
+            "Optional, and public: what changed for readers, in a short sentence such as "
+            "“Figures updated for 2024/25”. Shown with the date on the answer's page, in the "
+            "FAQ listings and in the feed of changed answers once you publish. Leave it empty for "
+            "typo fixes and rewording. Not for an answer's first publication."
+        ),
+    )
+    # The newest recorded change note and when it was published (``faq/change_notes.py`` keeps
+    # them), so that every list of questions and the sitemap can say when an answer was last
+    # updated without a query for each.
+    latest_change_note = models.CharField(max_length=CHANGE_NOTE_MAX_LENGTH, blank=True, editable=False)
+    latest_change_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     content_panels = [
         TitleFieldPanel(
@@ -184,8 +202,14 @@ class FAQEntryPage(Page):
                 "Up to five, shown first under the answer. Questions sharing a topic fill any places left."
             ),
         ),
+        MultiFieldPanel(
+            [FieldPanel("change_note"), ChangeHistoryPanel()],
+            heading="Change note",
+        ),
     ]
     objects = PageManager.from_queryset(FAQEntryQuerySet)()
+    # A copy is a new answer: it has no change notes of its own.
+    exclude_fields_in_copy = ["change_note", "latest_change_note", "latest_change_at"]
 
     search_fields = Page.search_fields + [
         index.SearchField("short_answer"),
@@ -254,10 +278,25 @@ class FAQEntryPage(Page):
         asked = f"Asked {format_date(self.date_asked, 'F Y')}"
         return f"{asked} (estimated date)" if self.date_is_estimate else asked
 
+    def with_content_json(self, content):
+        """The page as a revision has it, keeping its latest change note from the page itself:
+        that belongs to the page's history, not to the revision (which may be older)."""
+        page = super().with_content_json(content)
+        page.latest_change_note = self.latest_change_note
+        page.latest_change_at = self.latest_change_at
+        return page
+
+    @property
+    def first_published_on(self) -> datetime.date | None:
+        return timezone.localdate(self.first_published_at) if self.first_published_at else None
+
     @property
     def updated_on(self) -> datetime.date | None:
-        """The day the answer last changed for readers: for now, the day it was first published."""
-        return timezone.localdate(self.first_published_at) if self.first_published_at else None
+        """The day the answer last changed for readers: its latest change note's, or the day it
+        was first published when it has none."""
+        if self.latest_change_at:
+            return timezone.localdate(self.latest_change_at)
+        return self.first_published_on
 
     @property
     def modified_on(self) -> datetime.date | None:
@@ -300,6 +339,7 @@ class FAQEntryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["faq_index"] = self.get_index_page()
         context["topics"] = list(self.topics.all())
+        context["change_history"] = list(self.change_notes.newest_first()) if self.pk else []
         # Two or three queries, changed only by a publish somewhere in the FAQ.
         related_key = f"faq-related:{self.pk}"
         context["related_entries"] = kept_for_generation(request, related_key, self.related_entries)

@@ -2,6 +2,7 @@ import datetime
 
 from django.db import models
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -10,6 +11,8 @@ from wyhp_site.core.models import Topic
 from wyhp_site.core.roles import EDITORS, SectionPageMixin
 from wyhp_site.core.structured_data import item_list
 
+from ..changes_feed import ChangedAnswersFeed
+from .change_note import ChangeNote
 from .entry_page import NEWEST_FIRST, OLDEST_FIRST, FAQEntryPage, sitemap_lastmod
 
 ORDERINGS = {"newest": NEWEST_FIRST, "oldest": OLDEST_FIRST}
@@ -65,6 +68,15 @@ class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
 
     def listing_items(self):
         return self.entries
+
+    def change_notes(self):
+        """The change notes of this FAQ's readable answers, newest first, each with its answer."""
+        readable = self.entries.prefetch_related(None).order_by().values("pk")
+        return ChangeNote.objects.filter(entry__in=readable).select_related("entry").newest_first()
+
+    @path("changes/feed/", name="changes_feed")
+    def changes_feed(self, request):
+        return ChangedAnswersFeed(self)(request)
 
     def narrow_listing(self, request, view: ListingView) -> Narrowed:
         order = request.GET.get("order", "newest")

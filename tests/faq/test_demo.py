@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from faq.demo import ENTRIES, build_demo
 from faq.models import FAQEntryPage, FAQIndexPage
+from tests.faq.helpers import main_text
 from wyhp_site.core.demo.builders import build_core_site
 from wyhp_site.core.models import Team
 
@@ -83,3 +84,18 @@ def test_demo_writing_stays_within_the_fields_limits():
         assert len(spec["short_answer"]) <= 300, spec["slug"]
         assert spec["question"].endswith("?"), spec["slug"]
         assert datetime.date.fromisoformat(spec["asked"] + "-01").year in range(2016, 2026)
+
+
+def test_some_demo_answers_have_change_notes_dated_after_their_first_publication(client, demo_faq):
+    changed = list(FAQEntryPage.objects.live().exclude(latest_change_at=None))
+
+    assert len(changed) >= 3
+    assert any(entry.change_notes.count() >= 2 for entry in changed)
+    for entry in changed:
+        notes = list(entry.change_notes.newest_first())
+        assert entry.first_published_at < notes[-1].published_at
+        assert entry.latest_change_note == notes[0].note and entry.updated_on == timezone.localdate(
+            notes[0].published_at
+        )
+        assert notes[0].note in main_text(client.get(entry.url).content.decode())
+    assert "Figures updated for 2024/25." in client.get("/faq/changes/feed/").content.decode()
