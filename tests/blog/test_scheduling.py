@@ -151,7 +151,9 @@ def test_a_moderator_can_change_the_go_live_time_without_cancelling_the_workflow
     edit = reverse("wagtailadmin_pages:edit", args=[submitted.pk])
     response = client.post(
         edit,
-        post_form(stroke, date="2026-11-01", date_follows_go_live="on", go_live_at=later.strftime("%Y-%m-%d %H:%M")),
+        post_form(
+            stroke, date="2026-11-01", date_follows_go_live="on", go_live_at=later.strftime("%Y-%m-%d %H:%M")
+        ),
     )
     assert response.status_code == 302
     post = PostPage.objects.get(pk=submitted.pk)
@@ -187,9 +189,7 @@ def test_a_new_post_follows_its_go_live_time_unless_told_otherwise():
     assert PostPage().date_follows_go_live
 
 
-def test_a_go_live_more_than_a_year_ahead_is_refused_as_the_date_was(
-    client, comms_user, news_index, stroke
-):
+def test_a_go_live_more_than_a_year_ahead_is_refused_as_the_date_was(client, comms_user, news_index, stroke):
     client.force_login(comms_user)
     too_far = timezone.localtime() + datetime.timedelta(days=400)
 

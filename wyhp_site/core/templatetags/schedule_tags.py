@@ -11,6 +11,6 @@ register = template.Library()
 
 @register.simple_tag
 def submitted_go_live(obj) -> str:
-    """"Fri 5 Dec 2026, 09:00 (UK time)", or "" when it goes live as soon as it is approved."""
+    """ "Fri 5 Dec 2026, 09:00 (UK time)", or "" when it goes live as soon as it is approved."""
     go_live, _ = submitted_schedule(obj)
     return f"{date_format(go_live, 'D j M Y, H:i')} (UK time)" if go_live else ""
