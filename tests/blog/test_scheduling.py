@@ -217,3 +217,57 @@ def test_expiry_takes_an_update_down_and_changes_every_cached_page(client, make_
     assert ContentGeneration.current() != generation
     assert client.get(f"/news/{post.slug}/").status_code == 404
     assert "Strike update" not in client.get("/news/").content.decode()
+
+
+def reschedule(client, post, go_live, expire=""):
+    url = reverse("reschedule_page", args=[post.pk])
+    return client.post(
+        url, {"go_live_at": go_live.strftime("%Y-%m-%d %H:%M") if go_live else "", "expire_at": expire}
+    )
+
+
+def test_the_submitter_can_change_the_go_live_time_of_a_locked_update_without_cancelling(
+    client, submitted, comms_user, moderator_with_email
+):
+    later = GO_LIVE + datetime.timedelta(days=1, hours=1)
+    client.force_login(comms_user)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[submitted.pk])).content.decode()
+    assert reverse("reschedule_page", args=[submitted.pk]) in edit  # in the locked page's header menu
+
+    response = reschedule(client, submitted, later)
+
+    assert response.status_code == 302
+    post = PostPage.objects.get(pk=submitted.pk)
+    assert post.current_workflow_state.status == "in_progress"
+    draft = post.get_latest_revision_as_object()
+    assert draft.go_live_at == later and draft.date == later.date()
+    assert draft.title == submitted.title
+    approve(client, moderator_with_email, post)
+    assert PostPage.objects.get(pk=post.pk).get_latest_revision().approved_go_live_at == later
+
+
+def test_a_bad_time_is_refused_with_the_typing_kept(client, submitted, comms_user):
+    client.force_login(comms_user)
+
+    response = client.post(
+        reverse("reschedule_page", args=[submitted.pk]),
+        {"go_live_at": "next friday", "expire_at": "2020-01-01 10:00"},
+    )
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "next friday" in html and "Enter a valid date/time." in html
+    assert "The time it comes down must be in the future." in html
+    assert PostPage.objects.get(pk=submitted.pk).get_latest_revision_as_object().go_live_at == GO_LIVE
+
+
+def test_only_the_submitter_and_moderators_may_change_the_time(client, submitted, member, make_update):
+    client.force_login(member("Editors"))
+    assert (
+        reschedule(client, submitted, GO_LIVE).status_code == 302
+    )  # Wagtail's refusal: back to the dashboard
+    assert PostPage.objects.get(pk=submitted.pk).get_latest_revision().user.username == "comms"
+
+    not_in_moderation = make_update("Last week")
+    client.force_login(submitted.owner)
+    assert client.get(reverse("reschedule_page", args=[not_in_moderation.pk])).status_code == 404

@@ -13,6 +13,7 @@ from .caching import note_served_page
 from .going_live import GoingLiveSoonPanel, GoingLiveSoonView, may_see_schedule
 from .models import GlossaryTerm, Person, SiteAlert, Team, Topic
 from .page_cache import change_on_every_page
+from .reschedule import RescheduleView, reschedule_button
 
 # The admin searches each snippet through the search index, by the fields its model
 # declares (``search_fields`` on the model, autocompleting). A viewset's own
@@ -98,7 +99,13 @@ class ScheduleMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def going_live_soon_urls():
-    return [path("going-live-soon/", GoingLiveSoonView.as_view(), name="going_live_soon")]
+    return [
+        path("going-live-soon/", GoingLiveSoonView.as_view(), name="going_live_soon"),
+        path("going-live-soon/<int:page_id>/change/", RescheduleView.as_view(), name="reschedule_page"),
+    ]
+
+
+hooks.register("register_page_header_buttons", reschedule_button)
 
 
 @hooks.register("register_admin_menu_item")
