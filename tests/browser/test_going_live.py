@@ -90,7 +90,7 @@ def test_comms_submit_with_a_go_live_time_and_approval_schedules_it(
     tab_to(comms, "Save schedule")
     comms.keyboard.press("Enter")  # saves the draft with its schedule
     expect(comms.locator(".messages")).to_contain_text("has been updated")
-    tab_to(comms, "More actions")
+    tab_to(comms, "More actions", limit=400)  # past every field of the post
     comms.keyboard.press("Enter")
     comms.keyboard.press("Tab")
     expect(comms.get_by_role("button", name="Submit to Moderators approval")).to_be_focused()

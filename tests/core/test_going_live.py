@@ -91,10 +91,15 @@ def test_a_submission_waiting_for_approval_is_listed_with_its_time(
 
     (row,) = rows(client.get(URL))
 
-    assert row == [uk(soon), "Goes live", "Friday update Post", "Waiting for approval"]
-    assert BeautifulSoup(client.get(URL).content, "html.parser").find(
-        "a", href=reverse("wagtailadmin_pages:edit", args=[post.pk])
-    )
+    assert row == [
+        uk(soon),
+        "Goes live",
+        "Friday update Post",
+        "Waiting for approval Change time of Friday update",
+    ]
+    listing = BeautifulSoup(client.get(URL).content, "html.parser")
+    assert listing.find("a", href=reverse("wagtailadmin_pages:edit", args=[post.pk]))
+    assert listing.find("a", href=reverse("reschedule_page", args=[post.pk]))
 
 
 def test_nothing_scheduled_says_so(client, comms_user):

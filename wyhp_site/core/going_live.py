@@ -14,6 +14,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.views.generic import TemplateView
@@ -23,6 +24,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page, Revision, WorkflowState
 
 from .models import SiteAlert
+from .reschedule import may_reschedule
 from .roles import COMMS, MODERATORS
 
 WINDOW = datetime.timedelta(days=14)
@@ -64,6 +66,7 @@ class ScheduledChange:
     kind: str
     status: str
     edit_url: str
+    reschedule_url: str = ""
 
 
 class Schedule:
@@ -72,13 +75,14 @@ class Schedule:
     def __init__(self, user, now: datetime.datetime | None = None, window: datetime.timedelta = WINDOW):
         self.now = now or timezone.now()
         self.until = self.now + window
+        self.user = user
         self.finder = AdminURLFinder(user)
         self.changes: list[ScheduledChange] = []
 
     def due(self, moment) -> bool:
         return moment is not None and self.now <= moment <= self.until
 
-    def add(self, obj, when, change: str, status: str, title: str = "") -> None:
+    def add(self, obj, when, change: str, status: str, title: str = "", reschedule_url: str = "") -> None:
         if self.due(when):
             self.changes.append(
                 ScheduledChange(
@@ -88,6 +92,7 @@ class Schedule:
                     kind=(getattr(obj, "specific_class", None) or type(obj))._meta.verbose_name.capitalize(),
                     status=status,
                     edit_url=self.finder.get_edit_url(obj) or "",
+                    reschedule_url=reschedule_url,
                 )
             )
 
@@ -109,8 +114,11 @@ class Schedule:
                 continue
             go_live, expire = submitted_schedule(obj)
             title = obj.latest_revision.object_str if obj.latest_revision else ""
-            self.add(obj, go_live, GOES_LIVE, AWAITING_APPROVAL, title)
-            self.add(obj, expire, COMES_DOWN, AWAITING_APPROVAL, title)
+            change_url = ""
+            if isinstance(obj, Page) and may_reschedule(obj, self.user):
+                change_url = reverse("reschedule_page", args=[obj.pk])
+            self.add(obj, go_live, GOES_LIVE, AWAITING_APPROVAL, title, change_url)
+            self.add(obj, expire, COMES_DOWN, AWAITING_APPROVAL, title, change_url)
 
         window = (self.now, self.until)
         for live in (
