@@ -153,3 +153,16 @@ def test_the_dashboard_shows_the_next_changes(client, comms_user, make_post, soo
     assert [" ".join(tr.get_text().split()) for tr in panel.tbody.find_all("tr")][0].startswith(uk(soon))
     assert len(panel.tbody.find_all("tr")) == 5
     assert panel.find("a", href=URL).get_text() == "See all 7 scheduled changes"
+
+
+def test_a_submission_sent_back_for_changes_is_not_listed(
+    client, comms_user, moderator, make_post, news_index, soon
+):
+    post = make_post("Friday update", publish=None)
+    post.go_live_at = soon
+    post.save_revision(user=comms_user)
+    state = news_index.get_workflow().start(post, comms_user)
+    state.current_task_state.task.specific.on_action(state.current_task_state, moderator, "reject")
+    client.force_login(comms_user)
+
+    assert rows(client.get(URL)) == []

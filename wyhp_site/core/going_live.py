@@ -107,7 +107,10 @@ class Schedule:
                 obj, _moment(revision.content.get("expire_at")), COMES_DOWN, APPROVED, revision.object_str
             )
 
-        waiting = WorkflowState.objects.active().prefetch_related("content_object__latest_revision")
+        # Not those sent back for changes: they go nowhere until submitted again.
+        waiting = WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).prefetch_related(
+            "content_object__latest_revision"
+        )
         for state in waiting:
             obj = state.content_object
             if obj is None:
