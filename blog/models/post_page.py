@@ -58,7 +58,14 @@ class PostPage(Page):
 
     date = models.DateField(
         default=timezone.localdate,
-        help_text="The date readers see. For a post scheduled to go live later, use the day it goes live.",
+        help_text="The date readers see.",
+    )
+    date_follows_go_live = models.BooleanField(
+        "date it the day it goes live",
+        default=True,
+        help_text="While ticked, a post given a go-live time (Schedule, in the status panel) is "
+        "dated the day it goes live, UK time, whatever the date above says. Untick to keep "
+        "the date above.",
     )
     kind = models.CharField(
         max_length=20,
@@ -92,7 +99,13 @@ class PostPage(Page):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("kind"), FieldPanel("author")], heading="About this post"
+            [
+                FieldPanel("date"),
+                FieldPanel("date_follows_go_live"),
+                FieldPanel("kind"),
+                FieldPanel("author"),
+            ],
+            heading="About this post",
         ),
         FieldPanel("intro"),
         FieldPanel("topics", widget=CheckboxSelectMultiple),
@@ -117,8 +130,21 @@ class PostPage(Page):
         verbose_name = "post"
         indexes = [models.Index(fields=["-date"], name="blog_post_date_idx")]
 
+    def follow_the_go_live_time(self) -> None:
+        """Unless the editor chose to keep their own date, a post scheduled to go live is dated
+        the day it goes live in the UK (a Friday 00:30 go-live is that Friday, not Thursday)."""
+        if self.date_follows_go_live and self.go_live_at:
+            self.date = timezone.localdate(self.go_live_at, timezone.get_default_timezone())
+
+    def save(self, *args, **kwargs):
+        self.follow_the_go_live_time()
+        return super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
+        # Before the date is checked, and before the revision being saved or submitted is
+        # written: the date travels with it to the moderator's preview and to publication.
+        self.follow_the_go_live_time()
         errors = {}
         if self.slug in RESERVED_SLUGS or _YEAR_SLUG.match(self.slug or ""):
             errors["slug"] = "This address is used by the news pages themselves. Add a word or two to it."

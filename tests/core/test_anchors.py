@@ -23,7 +23,8 @@ def template_files():
     project = Path(settings.BASE_DIR)
     for path in project.rglob("*.html"):
         parts = path.relative_to(project).parts
-        if "templates" in parts and not {".venv", "tests", "node_modules"} & set(parts):
+        # Overrides of Wagtail's admin templates draw admin screens, never a page body.
+        if "templates" in parts and not {".venv", "tests", "node_modules", "wagtailadmin"} & set(parts):
             yield path
     yield from (Path(wagtailnhsukfrontend.__file__).parent / "templates").rglob("*.html")
 

@@ -1,15 +1,19 @@
 from django.db.models import Model
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .autosave_race import continue_just_autosaved_draft
 from .caching import note_served_page
+from .going_live import GoingLiveSoonPanel, GoingLiveSoonView, may_see_schedule
 from .models import GlossaryTerm, Person, SiteAlert, Team, Topic
 from .page_cache import change_on_every_page
+from .reschedule import RescheduleView, reschedule_button
 
 # The admin searches each snippet through the search index, by the fields its model
 # declares (``search_fields`` on the model, autocompleting). A viewset's own
@@ -83,3 +87,35 @@ def file_the_answer_under_its_page(page, request, serve_args, serve_kwargs):
 
 
 hooks.register("before_create_page", continue_just_autosaved_draft)
+
+
+# --- Going live soon (going_live.py): for those who schedule and approve --------------
+
+
+class ScheduleMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_schedule(request.user)
+
+
+@hooks.register("register_admin_urls")
+def going_live_soon_urls():
+    return [
+        path("going-live-soon/", GoingLiveSoonView.as_view(), name="going_live_soon"),
+        path("going-live-soon/<int:page_id>/change/", RescheduleView.as_view(), name="reschedule_page"),
+    ]
+
+
+hooks.register("register_page_header_buttons", reschedule_button)
+
+
+@hooks.register("register_admin_menu_item")
+def going_live_soon_menu_item():
+    return ScheduleMenuItem(
+        "Going live soon", reverse("going_live_soon"), name="going-live-soon", icon_name="time", order=160
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def going_live_soon_on_the_dashboard(request, panels):
+    if may_see_schedule(request.user):
+        panels.append(GoingLiveSoonPanel(request.user))
