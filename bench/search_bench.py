@@ -61,7 +61,7 @@ def drop_bench_database(server: str) -> None:
 
 def queries() -> list[tuple[str, str]]:
     """Fifty (kind, query) pairs, the same on every run."""
-    from bench.synthetic import COMMON_WORDS, vocabulary
+    from bench.synthetic_text import COMMON_WORDS, vocabulary
 
     words = vocabulary()
     rare = [("rare", words[rank]) for rank in range(4000, 19000, 1000)]  # 15
