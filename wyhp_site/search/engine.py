@@ -13,12 +13,15 @@ than MAX_RESULTS pages ("NHS", "care") meets the limit; it shows
 MAX_RESULTS of them, ranked, and says that there are more.
 """
 
+import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import NamedTuple
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Count
@@ -40,6 +43,10 @@ from .text import plain_text
 # The most pages one search shows (50 pages of results). Finding, counting and ranking
 # every page that mentions "NHS" would cost time in proportion to the whole site.
 MAX_RESULTS = 500
+# Seconds the pages one search found are kept for the same search (its next pages, the next
+# reader's), within one content generation; 0 finds them afresh every time.
+# (A SEARCH_KEEP_MATCHES_SECONDS setting overrides it: bench/bakery_search.py measures both.)
+KEEP_MATCHES_SECONDS = 60
 
 
 class Promotion(NamedTuple):
@@ -132,11 +139,15 @@ class SiteSearch:
         topic: Topic | None = None,
         site: Site | None = None,
         glossary=None,
+        generation: int | None = None,
     ):
         self.query = query
         self.result_type = result_type
         self.topic = topic
         self.site = site
+        # The content generation the search runs in: with one, the pages found are kept for
+        # KEEP_MATCHES_SECONDS (see ``_kept``).
+        self.generation = generation
         self.parsed: ParsedQuery = parse_query(
             query, GlossaryTerm.objects.all() if glossary is None else glossary
         )
@@ -226,12 +237,38 @@ class SiteSearch:
 
     # --- Results -------------------------------------------------------------
 
+    def _kept(self, name: str, find: Callable[[], list]) -> list:
+        """``find()``, or what it gave for the same search in this content generation in the
+        last KEEP_MATCHES_SECONDS. Any publish, unpublish or snippet save (the glossary) starts
+        a new generation; the time limit bounds what it does not see, such as a page's
+        privacy. Promotions change the pages left to find, so they are part of the key."""
+        seconds = getattr(settings, "SEARCH_KEEP_MATCHES_SECONDS", KEEP_MATCHES_SECONDS)
+        if self.generation is None or not seconds:
+            return find()
+        search = (
+            self.query,
+            self.site.pk if self.site else None,
+            self.result_type.key if self.result_type else None,
+            self.topic.pk if self.topic else None,
+            sorted(self._promoted_page_ids),
+        )
+        digest = hashlib.sha256(repr(search).encode()).hexdigest()
+        key = f"generation:{self.generation}:search:{name}:{digest}"
+        found = cache.get(key)
+        if found is None:
+            found = find()
+            cache.set(key, found, seconds)
+        return found
+
     @cached_property
     def _matches(self) -> list[tuple[str, list[Match]]]:
         """Each tier's kind ("all", "some") and its matching pages, best first, the tiers
         together holding at most MAX_RESULTS + 1 of them."""
         if not self.parsed:
             return []
+        return self._kept("matches", self._find_matches)
+
+    def _find_matches(self) -> list[tuple[str, list[Match]]]:
         pages = self._organic(result_type=self.result_type, topic=self.topic)
         every_word = _matching_pages(pages, self.parsed.all_words(), limit=MAX_RESULTS + 1, ranked=True)
         matches = [("all", every_word)]
@@ -266,14 +303,17 @@ class SiteSearch:
             if self.result_type is None and self.topic is None:  # the results' own matches
                 found = [match for _kind, tier_matches in self._matches for match in tier_matches]
             else:
-                pages = self._organic(result_type=None, topic=None)
-                found = _matching_pages(pages, self.parsed.any_words(), limit=MAX_RESULTS + 1)
+                found = self._kept("unfiltered", self._find_unfiltered)
             types = {ct: self._type_of_content_type(ct) for ct in {match.content_type_id for match in found}}
             matches = [(match.pk, types[match.content_type_id]) for match in found]
         for promotion in self._promotions(result_type=None, topic=None):
             page = promotion.page  # None for a link to another website: a "page" on no topic
             matches.append((page.pk if page else None, self._type_of_page(page)))
         return matches
+
+    def _find_unfiltered(self) -> list[Match]:
+        pages = self._organic(result_type=None, topic=None)
+        return _matching_pages(pages, self.parsed.any_words(), limit=MAX_RESULTS + 1)
 
     @property
     def counts_are_partial(self) -> bool:
