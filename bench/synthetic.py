@@ -8,9 +8,8 @@ are in a handful, as in real writing. Never use this on a real site.
 """
 
 import json
-import random
 import uuid
-from itertools import accumulate, islice
+from itertools import islice
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -18,51 +17,10 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from bench.synthetic_text import COMMON_WORDS, TextMaker, vocabulary
 from wyhp_site.core.models import StandardPage
 
-# The most frequent words of the partnership's writing, most frequent first; the long tail
-# is made of invented words, so rare words are rare for certain.
-_COMMON = """
-    nhs care health services partnership people hospital local community patients support staff
-    plan council mental public system work trust primary funding stroke cancer carers maternity
-    workforce digital urgent emergency gp practice board review consultation budget integrated
-    leeds bradford wakefield kirklees calderdale harrogate voluntary sector prevention children
-    families waiting treatment recovery screening transport quality safety data records
-"""
-COMMON_WORDS = _COMMON.split()
-SYLLABLES = [consonant + vowel for consonant in "bdklmnrtv" for vowel in "aeiou"]
-VOCABULARY_SIZE = 20_000
-ZIPF_EXPONENT = 1.07
-
-
-def vocabulary(size: int = VOCABULARY_SIZE) -> list[str]:
-    """``size`` words, most frequent first: the common words, then invented ones ("bakedu")."""
-    words = list(COMMON_WORDS)
-    rng = random.Random(1)  # noqa: S311 - not for security
-    seen = set(words)
-    while len(words) < size:
-        word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
-        if word not in seen:
-            seen.add(word)
-            words.append(word)
-    return words
-
-
-class TextMaker:
-    def __init__(self, seed: int = 0, size: int = VOCABULARY_SIZE):
-        self.words = vocabulary(size)
-        self.cumulative_weights = list(
-            accumulate(1 / rank**ZIPF_EXPONENT for rank in range(1, len(self.words) + 1))
-        )
-        self.rng = random.Random(seed)  # noqa: S311 - not for security
-
-    def sentence(self, low: int, high: int) -> str:
-        count = self.rng.randint(low, high)
-        words = self.rng.choices(self.words, cum_weights=self.cumulative_weights, k=count)
-        return " ".join(words).capitalize() + "."
-
-    def paragraph(self, sentences: int) -> str:
-        return " ".join(self.sentence(8, 20) for _ in range(sentences))
+__all__ = ["COMMON_WORDS", "TextMaker", "add_synthetic_pages", "vocabulary"]
 
 
 def add_synthetic_pages(parent: Page, count: int, *, seed: int = 0, batch_size: int = 1000) -> int:

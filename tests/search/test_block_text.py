@@ -3,6 +3,8 @@ see on the page, in a shape that still reads as text."""
 
 from bs4 import BeautifulSoup
 
+from tests.factories import paragraph
+
 TABLE = {
     "table_caption": "Stroke beds by trust",
     "data": [["Trust", "Beds"], ["Leeds", "200"], ["Bradford", None]],
@@ -37,3 +39,19 @@ def test_a_people_lists_heading_level_is_neither_found_nor_shown(client, make_en
         "Clinicians. Members of the stroke board Dr Asha Patel GP and clinical chair"
     ]
     assert snippets(client, "subsection section heading") == []
+
+
+def result_snippets(client, query) -> list[str]:
+    page = BeautifulSoup(client.get("/search/", {"q": query}).content, "html.parser")
+    return [" ".join(snippet.get_text().split()) for snippet in page.select(".search-results__snippet")]
+
+
+def test_a_snippet_shows_what_is_published_now(client, make_page):
+    """Snippet text is kept between searches, until something is published."""
+    page = make_page("Hospital parking", "Parking costs four pounds a day.")
+    assert result_snippets(client, "parking") == ["Parking costs four pounds a day."]
+
+    page.body = paragraph("Parking is free for blue badge holders.")
+    page.save_revision().publish()
+
+    assert result_snippets(client, "parking") == ["Parking is free for blue badge holders."]

@@ -13,13 +13,17 @@ than MAX_RESULTS pages ("NHS", "care") meets the limit; it shows
 MAX_RESULTS of them, ranked, and says that there are more.
 """
 
+import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from typing import NamedTuple
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import Count
 from django.utils.safestring import SafeString
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -28,16 +32,21 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from wyhp_site.core.generation_cache import KEEP_SECONDS, content_generation
 from wyhp_site.core.models import GlossaryTerm, Topic
 
 from .query import ParsedQuery, parse_query
 from .result_types import PAGE, ResultType, installed_content_types, type_of_model
-from .snippets import build_snippet
+from .snippets import MAX_SOURCE_LENGTH, build_snippet
 from .text import plain_text
 
 # The most pages one search shows (50 pages of results). Finding, counting and ranking
 # every page that mentions "NHS" would cost time in proportion to the whole site.
 MAX_RESULTS = 500
+# Seconds the pages one search found are kept for the same search (its next pages, the next
+# reader's), within one content generation; 0 finds them afresh every time.
+# (A SEARCH_KEEP_MATCHES_SECONDS setting overrides it: bench/bakery_search.py measures both.)
+KEEP_MATCHES_SECONDS = 60
 
 
 class Promotion(NamedTuple):
@@ -130,11 +139,15 @@ class SiteSearch:
         topic: Topic | None = None,
         site: Site | None = None,
         glossary=None,
+        generation: int | None = None,
     ):
         self.query = query
         self.result_type = result_type
         self.topic = topic
         self.site = site
+        # The content generation the search runs in: with one, the pages found are kept for
+        # KEEP_MATCHES_SECONDS (see ``_kept``).
+        self.generation = generation
         self.parsed: ParsedQuery = parse_query(
             query, GlossaryTerm.objects.all() if glossary is None else glossary
         )
@@ -224,12 +237,38 @@ class SiteSearch:
 
     # --- Results -------------------------------------------------------------
 
+    def _kept(self, name: str, find: Callable[[], list]) -> list:
+        """``find()``, or what it gave for the same search in this content generation in the
+        last KEEP_MATCHES_SECONDS. Any publish, unpublish or snippet save (the glossary) starts
+        a new generation; the time limit bounds what it does not see, such as a page's
+        privacy. Promotions change the pages left to find, so they are part of the key."""
+        seconds = getattr(settings, "SEARCH_KEEP_MATCHES_SECONDS", KEEP_MATCHES_SECONDS)
+        if self.generation is None or not seconds:
+            return find()
+        search = (
+            self.query,
+            self.site.pk if self.site else None,
+            self.result_type.key if self.result_type else None,
+            self.topic.pk if self.topic else None,
+            sorted(self._promoted_page_ids),
+        )
+        digest = hashlib.sha256(repr(search).encode()).hexdigest()
+        key = f"generation:{self.generation}:search:{name}:{digest}"
+        found = cache.get(key)
+        if found is None:
+            found = find()
+            cache.set(key, found, seconds)
+        return found
+
     @cached_property
     def _matches(self) -> list[tuple[str, list[Match]]]:
         """Each tier's kind ("all", "some") and its matching pages, best first, the tiers
         together holding at most MAX_RESULTS + 1 of them."""
         if not self.parsed:
             return []
+        return self._kept("matches", self._find_matches)
+
+    def _find_matches(self) -> list[tuple[str, list[Match]]]:
         pages = self._organic(result_type=self.result_type, topic=self.topic)
         every_word = _matching_pages(pages, self.parsed.all_words(), limit=MAX_RESULTS + 1, ranked=True)
         matches = [("all", every_word)]
@@ -264,14 +303,17 @@ class SiteSearch:
             if self.result_type is None and self.topic is None:  # the results' own matches
                 found = [match for _kind, tier_matches in self._matches for match in tier_matches]
             else:
-                pages = self._organic(result_type=None, topic=None)
-                found = _matching_pages(pages, self.parsed.any_words(), limit=MAX_RESULTS + 1)
+                found = self._kept("unfiltered", self._find_unfiltered)
             types = {ct: self._type_of_content_type(ct) for ct in {match.content_type_id for match in found}}
             matches = [(match.pk, types[match.content_type_id]) for match in found]
         for promotion in self._promotions(result_type=None, topic=None):
             page = promotion.page  # None for a link to another website: a "page" on no topic
             matches.append((page.pk if page else None, self._type_of_page(page)))
         return matches
+
+    def _find_unfiltered(self) -> list[Match]:
+        pages = self._organic(result_type=None, topic=None)
+        return _matching_pages(pages, self.parsed.any_words(), limit=MAX_RESULTS + 1)
 
     @property
     def counts_are_partial(self) -> bool:
@@ -322,6 +364,7 @@ class SiteSearch:
     def present(self, hits: list[Hit], request=None) -> list[SearchResult]:
         """What the reader sees of each hit, built with a fixed number of queries."""
         specific = _specific_pages([page for page in map(_page_of, hits) if page is not None])
+        texts = snippet_sources(specific, request)
         results = []
         for hit in hits:
             if isinstance(hit.item, Promotion):
@@ -329,19 +372,21 @@ class SiteSearch:
                     results.append(self._external_result(hit.item))
                 else:
                     page = specific.get(hit.item.page.pk, hit.item.page)
-                    results.append(self._page_result(page, hit.kind, hit.item.description, request))
+                    text = hit.item.description or texts.get(page.pk) or searchable_text(page)
+                    results.append(self._page_result(page, hit.kind, text, request))
             elif hit.item.pk in specific:  # else deleted in the moment since the search
-                results.append(self._page_result(specific[hit.item.pk], hit.kind, "", request))
+                page = specific[hit.item.pk]
+                results.append(self._page_result(page, hit.kind, texts[page.pk], request))
         return results
 
-    def _page_result(self, page: Page, kind: str, description: str, request) -> SearchResult:
+    def _page_result(self, page: Page, kind: str, text: str, request) -> SearchResult:
         result_type = type_of_model(type(page))
         return SearchResult(
             title=page.title,
             url=page.get_url(request=request) or "",
             type=result_type,
             type_label=result_type.label_for(page),
-            snippet=self._snippet(description or searchable_text(page)),
+            snippet=self._snippet(text),
             date=result_type.date_of(page),
             date_text=result_type.date_text(page),
             topics=result_type.topics_of(page),
@@ -385,18 +430,36 @@ def _page_of(hit: Hit) -> tuple[int, int] | None:
     return hit.item.pk, hit.item.content_type_id
 
 
+def snippet_sources(pages: dict[int, Page], request=None) -> dict[int, str]:
+    """Each page's ``searchable_text``, by id, kept per content generation (any publish or
+    save makes a new one): reading a long StreamField's text costs more than the rest of a
+    result, and the same pages come up in search after search."""
+    if request is None:
+        return {pk: searchable_text(page) for pk, page in pages.items()}
+    keys = {pk: f"generation:{content_generation(request)}:search-text:{pk}" for pk in pages}
+    kept = cache.get_many(list(keys.values()))
+    texts, made = {}, {}
+    for pk, key in keys.items():
+        if key in kept:
+            texts[pk] = kept[key]
+        else:
+            texts[pk] = made[key] = searchable_text(pages[pk])[:MAX_SOURCE_LENGTH]
+    if made:
+        cache.set_many(made, KEEP_SECONDS)
+    return texts
+
+
 def _specific_pages(pages: list[tuple[int, int]]) -> dict[int, Page]:
-    """The specific pages, by (id, content type id), with their topics: one query per page type
-    (plus one per topic relation)."""
-    by_type: dict[ResultType, list[int]] = defaultdict(list)
+    """The specific pages, by (id, content type id), with their topics: one query per page
+    class (plus one per topic relation)."""
+    ids_by_model: dict[type[Page], list[int]] = defaultdict(list)
     for pk, content_type_id in pages:
-        by_type[type_of_model(ContentType.objects.get_for_id(content_type_id).model_class())].append(pk)
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        ids_by_model[model if model is not None and issubclass(model, Page) else Page].append(pk)
     found: dict[int, Page] = {}
-    for result_type, ids in by_type.items():
-        if result_type is PAGE:
-            found.update({page.pk: page for page in Page.objects.filter(id__in=ids).specific()})
-            continue
-        specific = result_type.model.objects.filter(id__in=ids)
+    for model, ids in ids_by_model.items():
+        specific = model.objects.filter(id__in=ids)
+        result_type = type_of_model(model)
         if result_type.topics_field:
             if result_type.topics_are_many:
                 specific = specific.prefetch_related(result_type.topics_field)

@@ -1,7 +1,7 @@
+import datetime
+
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
-from django.utils import timezone
-from wagtail.search.utils import normalise_query_string
 
 
 class QueryLog(models.Model):
@@ -29,28 +29,33 @@ class QueryLog(models.Model):
         return f"{self.query_string} ({self.date:%Y-%m-%d})"
 
     @classmethod
-    def record(cls, query: str, result_count: int) -> None:
-        """Count one search for ``query`` today, which found ``result_count`` results."""
-        query_string = normalise_query_string(query)
-        if not query_string:
-            return
-        today = timezone.localdate()
+    def record(
+        cls,
+        query_string: str,
+        day: datetime.date,
+        *,
+        searches: int,
+        without_results: int,
+        last_result_count: int,
+    ) -> None:
+        """Add ``searches`` searches for the normalised ``query_string`` on ``day``, of which
+        ``without_results`` found nothing; the latest found ``last_result_count`` results."""
         changes = {
-            "searches": F("searches") + 1,
-            "searches_without_results": F("searches_without_results") + (0 if result_count else 1),
-            "last_result_count": result_count,
+            "searches": F("searches") + searches,
+            "searches_without_results": F("searches_without_results") + without_results,
+            "last_result_count": last_result_count,
         }
-        if cls.objects.filter(query_string=query_string, date=today).update(**changes):
+        if cls.objects.filter(query_string=query_string, date=day).update(**changes):
             return
         try:
             with transaction.atomic():
                 cls.objects.create(
                     query_string=query_string,
-                    date=today,
-                    searches=1,
-                    searches_without_results=0 if result_count else 1,
-                    last_result_count=result_count,
+                    date=day,
+                    searches=searches,
+                    searches_without_results=without_results,
+                    last_result_count=last_result_count,
                 )
         except IntegrityError:
-            # Someone else's identical search created today's row a moment ago.
-            cls.objects.filter(query_string=query_string, date=today).update(**changes)
+            # Another worker created the day's row for this query a moment ago.
+            cls.objects.filter(query_string=query_string, date=day).update(**changes)

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from wagtail.models import Site
 
+from wyhp_site.core.generation_cache import content_generation
 from wyhp_site.core.models import Topic
 from wyhp_site.core.pagination import paginate
 from wyhp_site.core.sections import search_suggestions
@@ -83,7 +84,11 @@ def run_search(request) -> SearchPage:
         return outcome
 
     outcome.search = SiteSearch(
-        query, result_type=outcome.result_type, topic=outcome.topic, site=Site.find_for_request(request)
+        query,
+        result_type=outcome.result_type,
+        topic=outcome.topic,
+        site=Site.find_for_request(request),
+        generation=content_generation(request),
     )
     try:
         outcome.page_obj = paginate(request, outcome.search.results, RESULTS_PER_PAGE)
