@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.utils import timezone
 
-from wyhp_site.core.demo.loader import DataFile, DemoSection, Record
+from wyhp_site.core.demo.loader import DataFile, DemoSection, Record, checked
 
 from ..models import FAQEntryPage, FAQIndexPage, FAQRelatedQuestion
 from ..models.entry_page import DEFAULT_REVIEW_INTERVAL
@@ -13,8 +13,10 @@ from ..models.entry_page import DEFAULT_REVIEW_INTERVAL
 ENTRIES = DataFile(
     Path(__file__).resolve().parent / "faq.yaml",
     required=("slug", "question", "short_answer", "answer", "topics", "owner", "asked", "reviewed"),
-    optional=("estimate", "review_every", "related"),
+    optional=("estimate", "review_every", "related", "historic"),
 )
+# An entry's ``historic`` mapping: why it is historic, and the slug of the answer that replaced it.
+HISTORIC_FIELDS = {"required": ("reason",), "optional": ("replaced_by",)}
 
 
 def reviewed_date(reviewed: datetime.date | int, date_asked: datetime.date) -> datetime.date:
@@ -38,17 +40,24 @@ def entry_page(record: Record) -> FAQEntryPage:
         review_interval_months=record.get("review_every", DEFAULT_REVIEW_INTERVAL),
     )
     entry.topics = [record.topic(slug) for slug in record["topics"]]
+    if "historic" in record.fields:
+        historic = checked(record["historic"], where=f"{record.where}, historic", **HISTORIC_FIELDS)
+        entry.historic, entry.historic_reason = True, historic["reason"]
     return entry
 
 
-def link_related(entry: FAQEntryPage, record: Record, pages: dict) -> None:
-    # A related question an editor has since deleted is simply left out.
+def link_siblings(entry: FAQEntryPage, record: Record, pages: dict) -> None:
+    """The entry's related questions and, for a historic one, the answer that replaced it.
+    One an editor has since deleted is simply left out."""
     entry.related_question_links = [
         FAQRelatedQuestion(question=pages[slug]) for slug in record.get("related", []) if slug in pages
     ]
+    replaced_by = record.get("historic", {}).get("replaced_by")
+    if replaced_by in pages:
+        entry.replaced_by = pages[replaced_by]
 
 
-SECTION = DemoSection(ENTRIES, FAQIndexPage, entry_page, link_related)
+SECTION = DemoSection(ENTRIES, FAQIndexPage, entry_page, link_siblings)
 
 
 def build_demo(home, topics: dict, people: dict) -> FAQIndexPage:
