@@ -83,3 +83,17 @@ def test_demo_writing_stays_within_the_fields_limits():
         assert len(spec["short_answer"]) <= 300, spec["slug"]
         assert spec["question"].endswith("?"), spec["slug"]
         assert datetime.date.fromisoformat(spec["asked"] + "-01").year in range(2016, 2026)
+
+
+def test_demo_has_historic_answers_whose_replacements_are_live(client, demo_faq):
+    historic = list(FAQEntryPage.objects.live().filter(historic=True).select_related("replaced_by"))
+
+    assert len(historic) >= 3
+    listing = client.get("/faq/").content.decode() + client.get("/faq/?page=2").content.decode()
+    for entry in historic:
+        replacement = entry.replaced_by
+        assert entry.historic_reason and replacement is not None, entry.slug
+        assert replacement.live and not replacement.historic, entry.slug
+        page = client.get(entry.url).content.decode()
+        assert f'<a href="{replacement.url}">{replacement.title}</a>' in page, entry.slug
+        assert entry.title not in listing, entry.slug
