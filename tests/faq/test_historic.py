@@ -400,3 +400,18 @@ def test_listings_and_historic_pages_cost_the_same_however_many_historic_answers
     many = [queries_for(client, path) for path in [*paths, last.url]]
 
     assert many == few
+
+
+def test_a_historic_answer_whose_replacement_was_deleted_can_still_be_edited(editor_client, ccg_answers):
+    historic = ccg_answers["historic"]
+    ccg_answers["current"].delete()
+
+    form_page = editor_client.get(f"/admin/pages/{historic.pk}/edit/")
+    saved = editor_client.post(
+        f"/admin/pages/{historic.pk}/edit/",
+        historic_form(historic, historic="on", historic_reason=CCGS_CLOSED),
+    )
+
+    assert form_page.status_code == 200
+    assert saved.status_code == 302
+    assert FAQEntryPage.objects.get(pk=historic.pk).replaced_by is None
