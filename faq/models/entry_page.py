@@ -24,8 +24,9 @@ from ..forms import FAQEntryPageForm, MonthYearWidget
 from ..historic import historic_problems, readable_replacement
 
 NEWEST_FIRST = ("-date_asked", "title", "pk")
-HISTORIC_REASON_MAX_LENGTH = 250
 OLDEST_FIRST = ("date_asked", "title", "pk")
+# A historic answer's reason is one sentence in its notice and in lists of questions.
+HISTORIC_REASON_MAX_LENGTH = 250
 
 # How long an answer may go unchecked before it is due for review: the usual two years, or
 # less for answers that date quickly (figures, waiting times, plans with deadlines).
