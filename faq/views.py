@@ -1,6 +1,7 @@
 """The editors' list of FAQ entries in the admin, with the filters they work from:
 topic, owning team, year asked, estimated dates, entries with no topic or owner yet,
-answers due for review, short answers to rewrite (those the importer cut from the answer)."""
+answers due for review, short answers to rewrite (those the importer cut from the answer),
+historic answers."""
 
 import django_filters
 from django.db.models import Min, Q
@@ -84,11 +85,16 @@ class FAQEntryFilterSet(PageFilterSet):
     )
     review_due = YesNoFilter(
         label="Review due (past its review date)",
-        yes_q=lambda: Q(review_due_on__lt=timezone.localdate()),
+        # A historic answer is kept as it was: never due.
+        yes_q=lambda: Q(review_due_on__lt=timezone.localdate(), historic=False),
     )
     short_answer_needs_rewrite = YesNoFilter(
         label="Short answer to rewrite",
         yes_q=Q(short_answer_needs_rewrite=True),
+    )
+    historic = YesNoFilter(
+        label="Historic answer",
+        yes_q=Q(historic=True),
     )
 
     class Meta:
@@ -167,6 +173,8 @@ class LastReviewedColumn(Column):
     def get_value(self, instance):
         reviewed = instance.last_reviewed
         value = f"{reviewed.day} {reviewed:%b %Y}"
+        if instance.historic:
+            return f"{value} (historic)"
         return f"{value} (review due)" if instance.review_due else value
 
 

@@ -27,6 +27,7 @@ from .bulk_actions import BULK_ACTIONS
 from .demo import build_demo
 from .feedback import urls as feedback_urls  # also registers the <id> converter
 from .feedback.report import EntryFeedbackView, FeedbackReportView
+from .historic import answers_replaced_by, historic_among
 from .models import AnswerFeedback, ChangeNote, FAQEntryPage, FAQIndexPage
 from .permissions import may_work_on_faq
 from .reports import ReviewsDueMenuItem, ReviewsDueReport
@@ -43,6 +44,7 @@ FAQ_MENU = [
     ("Review due", "?review_due=true", "history"),
     ("Estimated dates", "?date_is_estimate=true", "calendar"),
     ("Short answer to rewrite", "?short_answer_needs_rewrite=true", "edit"),
+    ("Historic answers", "?historic=true", "folder-inverse"),
 ]
 
 
@@ -243,11 +245,11 @@ class FAQHomeSection(HomeSection):
 def faq_on_the_home_page(home_page):
     """The FAQ's introduction, its newest questions and its topics, each with its number of questions."""
     section = section_under(
-        home_page, FAQIndexPage, lambda: topics_with_counts(FAQEntryPage.objects.readable())
+        home_page, FAQIndexPage, lambda: topics_with_counts(FAQEntryPage.objects.readable().current())
     )
     if section is None:
         return None
-    latest = section.index.entries.prefetch_related(None)[:HOME_PAGE_QUESTIONS]  # topics not shown
+    latest = section.index.entries.current().prefetch_related(None)[:HOME_PAGE_QUESTIONS]  # topics not shown
     return FAQHomeSection(section.template, section.index, section.items, latest=list(latest))
 
 
@@ -262,9 +264,17 @@ def browse_the_faq_instead():
         "faq_url": faq_url,
         "faq_topics": [
             {"name": topic.name, "url": faq_url + index.reverse_subpage("topic", args=[topic.slug])}
-            for topic in topics_with_counts(FAQEntryPage.objects.readable())
+            for topic in topics_with_counts(FAQEntryPage.objects.readable().current())
         ],
     }
+
+
+@hooks.register(PAGES_SHOWING)
+def historic_answers_replaced_by_it(page):
+    """A historic answer's notice names the answer that replaced it, by title and address."""
+    if isinstance(page, FAQEntryPage):
+        return answers_replaced_by(page)
+    return []
 
 
 @hooks.register(PAGES_SHOWING)
@@ -282,10 +292,18 @@ hooks.register(PUBLIC_URLS, lambda: feedback_urls.urlpatterns)
 
 @dataclass(frozen=True)
 class QuestionResultType(ResultType):
-    """Search results that are questions show and say when the answer was last reviewed."""
+    """Search results that are questions show and say when the answer was last reviewed, and
+    whether it is historic; historic answers come after current ones."""
 
     def extra_json(self, page) -> dict:
-        return {"last_reviewed": page.last_reviewed.isoformat(), "review_due": page.review_due}
+        return {
+            "last_reviewed": page.last_reviewed.isoformat(),
+            "review_due": page.review_due,
+            "historic": page.historic,
+        }
+
+    def ranked_last(self, page_ids: list[int]) -> set[int]:
+        return historic_among(FAQEntryPage.objects, page_ids)
 
 
 # "Asked November 2016", worded as on the FAQ's own pages.

@@ -42,7 +42,8 @@ def topic_url(index_model: type[Page], topic: Topic, request: HttpRequest | None
 
 
 def related_questions(topic: Topic, request: HttpRequest | None = None) -> RelatedListing:
-    entries = list(FAQEntryPage.objects.readable().filter(topics=topic)[:RELATED_LIMIT])
+    # Current answers only: a historic one is found through the FAQ's own listings and search.
+    entries = list(FAQEntryPage.objects.readable().current().filter(topics=topic)[:RELATED_LIMIT])
     return RelatedListing(entries, topic_url(FAQIndexPage, topic, request) if entries else None)
 
 

@@ -13,9 +13,11 @@ from ..models.entry_page import DEFAULT_REVIEW_INTERVAL
 ENTRIES = DataFile(
     Path(__file__).resolve().parent / "faq.yaml",
     required=("slug", "question", "short_answer", "answer", "topics", "owner", "asked", "reviewed"),
-    optional=("estimate", "review_every", "related", "published", "changes"),
+    optional=("estimate", "review_every", "related", "published", "changes", "historic"),
 )
 CHANGE_FIELDS = ("when", "note")
+# An entry's ``historic`` mapping: why it is historic, and the slug of the answer that replaced it.
+HISTORIC_FIELDS = {"required": ("reason",), "optional": ("replaced_by",)}
 
 
 def reviewed_date(reviewed: datetime.date | int, date_asked: datetime.date) -> datetime.date:
@@ -39,6 +41,9 @@ def entry_page(record: Record) -> FAQEntryPage:
         review_interval_months=record.get("review_every", DEFAULT_REVIEW_INTERVAL),
     )
     entry.topics = [record.topic(slug) for slug in record["topics"]]
+    if "historic" in record.fields:
+        historic = checked(record["historic"], where=f"{record.where}, historic", **HISTORIC_FIELDS)
+        entry.historic, entry.historic_reason = True, historic["reason"]
     return entry
 
 
@@ -51,11 +56,15 @@ def at_noon(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
 
 
-def link_related(entry: FAQEntryPage, record: Record, pages: dict) -> None:
-    # A related question an editor has since deleted is simply left out.
+def link_siblings(entry: FAQEntryPage, record: Record, pages: dict) -> None:
+    """The entry's related questions and, for a historic one, the answer that replaced it.
+    One an editor has since deleted is simply left out."""
     entry.related_question_links = [
         FAQRelatedQuestion(question=pages[slug]) for slug in record.get("related", []) if slug in pages
     ]
+    replaced_by = record.get("historic", {}).get("replaced_by")
+    if replaced_by in pages:
+        entry.replaced_by = pages[replaced_by]
     add_history(entry, record)
 
 
@@ -85,7 +94,7 @@ def add_history(entry: FAQEntryPage, record: Record) -> None:
     entry.refresh_from_db(fields=["first_published_at", "latest_change_note", "latest_change_at"])
 
 
-SECTION = DemoSection(ENTRIES, FAQIndexPage, entry_page, link_related)
+SECTION = DemoSection(ENTRIES, FAQIndexPage, entry_page, link_siblings)
 
 
 def build_demo(home, topics: dict, people: dict) -> FAQIndexPage:

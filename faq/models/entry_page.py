@@ -22,11 +22,14 @@ from wyhp_site.core.models import Topic
 from .. import structured_data
 from ..blocks import AnswerBlock
 from ..forms import FAQEntryPageForm, MonthYearWidget
+from ..historic import historic_problems, readable_replacement
 from ..panels import ChangeHistoryPanel
 from .change_note import CHANGE_NOTE_MAX_LENGTH
 
 NEWEST_FIRST = ("-date_asked", "title", "pk")
 OLDEST_FIRST = ("date_asked", "title", "pk")
+# A historic answer's reason is one sentence in its notice and in lists of questions.
+HISTORIC_REASON_MAX_LENGTH = 250
 
 # How long an answer may go unchecked before it is due for review: the usual two years, or
 # less for answers that date quickly (figures, waiting times, plans with deadlines).
@@ -60,12 +63,18 @@ class FAQEntryQuerySet(PageQuerySet):
             .order_by(*NEWEST_FIRST)
         )
 
+    def current(self):
+        """Entries that are not historic: what the FAQ lists by default, the home page, programme
+        pages and related questions show (``faq/historic.py``)."""
+        return self.filter(historic=False)
+
     def reviews_due(self, today: datetime.date, notice_days: int = REVIEW_NOTICE_DAYS):
-        """Published entries overdue for review or due within ``notice_days`` of ``today``,
-        soonest due first, with their owning team: what the owners' reminders and the
-        editors' report list."""
+        """Published, current entries overdue for review or due within ``notice_days`` of
+        ``today``, soonest due first, with their owning team: what the owners' reminders and
+        the editors' report list. A historic answer is kept as it was, so it is never due."""
         return (
             self.live()
+            .current()
             .filter(review_due_on__lte=today + datetime.timedelta(days=notice_days))
             .select_related("owning_team")
             .order_by("review_due_on", "title", "pk")
@@ -169,6 +178,32 @@ class FAQEntryPage(Page):
     # updated without a query for each.
     latest_change_note = models.CharField(max_length=CHANGE_NOTE_MAX_LENGTH, blank=True, editable=False)
     latest_change_at = models.DateTimeField(null=True, blank=True, editable=False)
+    historic = models.BooleanField(
+        "This answer is historic",
+        default=False,
+        help_text="Tick when the answer describes how things were (organisations, plans or rules that "
+        "have since changed) and is kept for the record. Readers see a notice at the top of it; it leaves "
+        "the FAQ's lists unless readers ask for historic answers, is never due for review, and comes "
+        "after current answers in search results.",
+    )
+    historic_reason = models.CharField(
+        "Why it is historic",
+        max_length=HISTORIC_REASON_MAX_LENGTH,
+        blank=True,
+        help_text='One sentence for the notice, for example "Clinical commissioning groups were closed '
+        'in July 2022."',
+    )
+    replaced_by = models.ForeignKey(
+        "faq.FAQEntryPage",
+        # Deleting the current answer leaves the historic one with its notice but no link.
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replaces",
+        verbose_name="replaced by",
+        help_text="The current answer readers should read instead, if there is one. The notice links "
+        "to it while it is published.",
+    )
 
     content_panels = [
         TitleFieldPanel(
@@ -192,6 +227,12 @@ class FAQEntryPage(Page):
                 FieldPanel("review_interval_months"),
             ],
             heading="Owner and review",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("historic"), FieldPanel("historic_reason"), FieldPanel("replaced_by")],
+            heading="Historic answer",
+            help_text="For answers about bodies or plans that no longer exist, such as clinical "
+            "commissioning groups. The page stays at its address with a notice; nothing is deleted.",
         ),
         InlinePanel(
             "related_question_links",
@@ -245,6 +286,7 @@ class FAQEntryPage(Page):
             )
             if not errors["last_reviewed"] and self.date_asked and self.last_reviewed < self.date_asked:
                 errors["last_reviewed"] = "An answer cannot have been reviewed before the question was asked."
+        errors.update(historic_problems(self))
         errors = {field: message for field, message in errors.items() if message}
         if errors:
             raise ValidationError(errors)
@@ -267,8 +309,11 @@ class FAQEntryPage(Page):
 
     @property
     def review_due(self) -> bool:
-        # An entry being previewed before its first save may have no date yet.
-        return self.review_due_on is not None and self.review_due_on < timezone.localdate()
+        # An entry being previewed before its first save may have no date yet. A historic answer
+        # is kept as it was: readers are told so by its notice, not that it may be out of date.
+        if self.historic or self.review_due_on is None:
+            return False
+        return self.review_due_on < timezone.localdate()
 
     @property
     def asked_text(self) -> str:
@@ -319,7 +364,8 @@ class FAQEntryPage(Page):
         picked_ids = [
             pk for pk in self.related_question_links.values_list("question_id", flat=True) if pk != self.pk
         ]
-        candidates = FAQEntryPage.objects.readable().prefetch_related(None)
+        # Readers are pointed at current answers only; a historic one has its own notice.
+        candidates = FAQEntryPage.objects.readable().current().prefetch_related(None)
         picked_by_id = {page.pk: page for page in candidates.filter(pk__in=picked_ids)}
         related = [picked_by_id[pk] for pk in dict.fromkeys(picked_ids) if pk in picked_by_id][:limit]
         if len(related) < limit:
@@ -344,6 +390,8 @@ class FAQEntryPage(Page):
         related_key = f"faq-related:{self.pk}"
         context["related_entries"] = kept_for_generation(request, related_key, self.related_entries)
         context["structured_data"] = structured_data.faq_page(self, request)
+        if self.historic:
+            context["replacement"] = readable_replacement(self)
         return context
 
 

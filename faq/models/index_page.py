@@ -12,6 +12,7 @@ from wyhp_site.core.roles import EDITORS, SectionPageMixin
 from wyhp_site.core.structured_data import item_list
 
 from ..changes_feed import ChangedAnswersFeed
+from ..historic import historic_switch
 from .change_note import ChangeNote
 from .entry_page import NEWEST_FIRST, OLDEST_FIRST, FAQEntryPage, sitemap_lastmod
 
@@ -36,8 +37,9 @@ def estimates_note(items, total: int) -> str:
 
 
 class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
-    """Every question, newest asked first, with views by topic and by month asked
-    (``/faq/asked/2018/03/``); ``?order=oldest`` turns any of them round."""
+    """Every current question, newest asked first, with views by topic and by month asked
+    (``/faq/asked/2018/03/``); ``?order=oldest`` turns any of them round and ``?historic=show``
+    lists historic answers too (``faq/historic.py``)."""
 
     intro = models.TextField(
         max_length=400,
@@ -63,7 +65,8 @@ class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
 
     @property
     def entries(self):
-        """This FAQ's published, public entries: the one queryset every view here filters."""
+        """This FAQ's published, public entries, historic ones included: the one queryset every
+        view here filters."""
         return FAQEntryPage.objects.readable().descendant_of(self)
 
     def listing_items(self):
@@ -78,11 +81,17 @@ class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
     def changes_feed(self, request):
         return ChangedAnswersFeed(self)(request)
 
+    def listing_navigation_items(self):
+        # The topic and month counts are of what the listings show unless asked for more.
+        return self.entries.current()
+
     def narrow_listing(self, request, view: ListingView) -> Narrowed:
         order = request.GET.get("order", "newest")
         if order not in ORDERINGS:
             order = "newest"
-        return Narrowed(view.items.order_by(*ORDERINGS[order]), {"order": order})
+        switch = historic_switch(request, view.items, order)
+        items = switch.pop("items").order_by(*ORDERINGS[order])
+        return Narrowed(items, {"order": order, **switch})
 
     def describe_listing(self, view: ListingView, page_obj, narrowed: Narrowed) -> dict:
         total = page_obj.paginator.count
@@ -102,6 +111,8 @@ class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
             ),
             everything=lambda: (self.title, self.title, "", "No questions have been answered here yet."),
         )
+        if not total and narrowed.context["historic_count"] and not narrowed.context["show_historic"]:
+            empty_message = "Every answer here is historic: kept for the record, but no longer current."
         return {
             "total": total,
             "heading": heading,
@@ -116,13 +127,14 @@ class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
         return item_list(page_obj, request)
 
     def get_sitemap_urls(self, request=None):
-        """This page, then each topic's listing, last modified when the latest of its answers was."""
+        """This page, then each topic's listing, last modified when the latest of the answers it
+        lists was (historic answers are not listed unless asked for)."""
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         if not base:
             return urls
         latest: dict[Topic, datetime.date] = {}
-        for entry in self.entries.defer_streamfields():
+        for entry in self.entries.current().defer_streamfields():
             for topic in entry.topics.all():  # prefetched
                 latest[topic] = max(latest.get(topic, entry.modified_on), entry.modified_on)
         for topic in sorted(latest, key=lambda topic: topic.name):

@@ -23,6 +23,8 @@ PAGES = [
     ("FAQ month archive", "/faq/asked/2016/11/"),
     ("FAQ entry due for review", "/faq/what-is-a-sustainability-and-transformation-plan/"),
     ("FAQ entry", "/faq/what-is-an-integrated-care-system/"),
+    ("FAQ historic answer", "/faq/which-clinical-commissioning-group-plans-my-local-services/"),
+    ("FAQ index with historic answers", "/faq/?order=oldest&historic=show"),
     ("news index", "/news/"),
     ("news index, page 2", "/news/?page=2"),
     ("news topic", "/news/topic/stroke/"),

@@ -99,3 +99,17 @@ def test_some_demo_answers_have_change_notes_dated_after_their_first_publication
         )
         assert notes[0].note in main_text(client.get(entry.url).content.decode())
     assert "Figures updated for 2024/25." in client.get("/faq/changes/feed/").content.decode()
+
+
+def test_demo_has_historic_answers_whose_replacements_are_live(client, demo_faq):
+    historic = list(FAQEntryPage.objects.live().filter(historic=True).select_related("replaced_by"))
+
+    assert len(historic) >= 3
+    listing = client.get("/faq/").content.decode() + client.get("/faq/?page=2").content.decode()
+    for entry in historic:
+        replacement = entry.replaced_by
+        assert entry.historic_reason and replacement is not None, entry.slug
+        assert replacement.live and not replacement.historic, entry.slug
+        page = client.get(entry.url).content.decode()
+        assert f'<a href="{replacement.url}">{replacement.title}</a>' in page, entry.slug
+        assert entry.title not in listing, entry.slug

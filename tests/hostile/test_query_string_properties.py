@@ -20,7 +20,7 @@ LISTINGS = [
     "/search/",
     "/search/?format=json",
 ]
-PARAMETERS = ["page", "kind", "type", "topic", "q", "order", "format"]
+PARAMETERS = ["page", "kind", "type", "topic", "q", "order", "format", "historic"]
 
 # Modest, repeatable-enough runs for CI: no example database, no deadline on a shared machine.
 # The site is built once per test, not per example: every request here only reads it.
@@ -32,7 +32,7 @@ LISTING_RUNS = settings(
 )
 
 plausible = st.sampled_from(
-    ["1", "2", "news", "weekly_update", "faq", "programme", "stroke", "oldest", "json"]
+    ["1", "2", "news", "weekly_update", "faq", "programme", "stroke", "oldest", "json", "show"]
 )
 numberish = st.text(alphabet=st.characters(categories=["Nd", "No", "Pd", "Zs"]), max_size=8)
 as_text = st.one_of(plausible, numberish, st.from_regex(r"[0-9]{1,12}", fullmatch=True), st.text(max_size=40))

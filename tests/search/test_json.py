@@ -31,10 +31,10 @@ def test_json_has_exactly_the_documented_shape(client, make_entry, make_page):
     assert (body["query"], body["total"], body["page"]) == ("stroke", 2, 1)
     every_result = {"title", "url", "type", "snippet", "date"}
     for result in body["results"]:
-        # A question also says when its answer was last reviewed and whether a review is due.
-        assert set(result) == (
-            every_result | {"last_reviewed", "review_due"} if result["type"] == "faq" else every_result
-        )
+        # A question also says when its answer was last reviewed, whether a review is due and
+        # whether it is historic.
+        question = every_result | {"last_reviewed", "review_due", "historic"}
+        assert set(result) == (question if result["type"] == "faq" else every_result)
         assert all(isinstance(result[key], str) for key in ("title", "url", "type", "snippet"))
     by_type = {result["type"]: result for result in body["results"]}
     assert by_type["faq"]["date"] == "2016-11-01"

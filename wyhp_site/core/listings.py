@@ -144,6 +144,11 @@ class DatedTopicListingMixin(RoutablePageMixin):
         """This index's published, public pages: the one queryset every view here filters."""
         raise NotImplementedError
 
+    def listing_navigation_items(self) -> QuerySet:
+        """What the topic and date navigation counts: ``listing_items()`` unless the index lists
+        fewer by default than a reader may ask for (the FAQ's historic answers)."""
+        return self.listing_items()
+
     def narrow_listing(self, request, view: ListingView) -> Narrowed:
         """The index's own query-string filter and ordering of ``view.items``."""
         return Narrowed(view.items)
@@ -220,7 +225,7 @@ class DatedTopicListingMixin(RoutablePageMixin):
 
     def listing_navigation(self) -> tuple[list, list[ArchiveYear]]:
         """Every topic and every month with something listed, and how many: the side column."""
-        items = self.listing_items()
+        items = self.listing_navigation_items()
         return list(topics_with_counts(items, self.listing_topics_field)), archive_with_counts(
             items, self.listing_date_field
         )

@@ -3,6 +3,8 @@
 Order of results: pages editors promoted for the query, then pages that
 mention every concept in the query (ranked by the backend: title above body),
 then pages that mention only some of them. Each promoted page appears once.
+Within each of those, pages their type ranks last (the FAQ's historic answers)
+follow the others.
 
 What a search costs does not grow with the size of the site: one query per
 kind of match asks the backend for at most MAX_RESULTS + 1 matching pages,
@@ -279,7 +281,7 @@ class SiteSearch:
                 others, self.parsed.any_words(), limit=MAX_RESULTS + 1 - len(every_word), ranked=True
             )
             matches.append(("some", some_words))
-        return matches
+        return _ranked_last_at_the_end(matches)
 
     @cached_property
     def results(self) -> RankedResults:
@@ -496,6 +498,19 @@ def _matching_pages(pages, query, *, limit: int, ranked: bool = False) -> list[M
         ]
     matches = [Match(*row) for row in queryset]
     return _best_first(matches) if ranked else matches
+
+
+def _ranked_last_at_the_end(tiers: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
+    """Each tier with the pages their type ranks last (``ResultType.ranked_last``) moved after
+    the rest, both still best first: one query per type that ranks any last."""
+    ids_by_type: dict[ResultType, list[int]] = defaultdict(list)
+    for _kind, matches in tiers:
+        for match in matches:
+            ids_by_type[SiteSearch._type_of_content_type(match.content_type_id)].append(match.pk)
+    last = set().union(*(result_type.ranked_last(ids) for result_type, ids in ids_by_type.items()))
+    if not last:
+        return tiers
+    return [(kind, sorted(matches, key=lambda match: match.pk in last)) for kind, matches in tiers]
 
 
 def _best_first(matches: list[Match]) -> list[Match]:

@@ -8,7 +8,8 @@ else (About us, the index pages). An app that is not installed has no type.
 An app that shows its pages in a way of its own everywhere they are listed (the
 FAQ: when an answer was last reviewed, and whether it may be out of date) gives
 its type a ``summary_template`` for the results page and subclasses it to add
-fields to the JSON (``extra_json``), so the search never needs to know its models.
+fields to the JSON (``extra_json``) or to rank some of its pages after all others
+(``ranked_last``), so the search never needs to know its models.
 """
 
 from collections.abc import Callable
@@ -79,6 +80,11 @@ class ResultType:
     def extra_json(self, page) -> dict:
         """Fields a result of this type adds to the search JSON, beyond those every result has."""
         return {}
+
+    def ranked_last(self, page_ids: list[int]) -> set[int]:
+        """Which of ``page_ids`` (pages of this type) come after the others, however well they
+        match: the FAQ's historic answers. One query at most."""
+        return set()
 
     def topics_of(self, page) -> list:
         if not self.topics_field:
