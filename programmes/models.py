@@ -4,9 +4,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from wyhp_site.core.public_pages import PublicPageQuerySet
 from wyhp_site.core.roles import COMMS, SectionPageMixin
 
 from .blocks import ProgrammeStreamBlock
@@ -50,7 +50,7 @@ class ProgrammeIndexPage(SectionPageMixin, Page):
         return context
 
 
-class ProgrammeQuerySet(PageQuerySet):
+class ProgrammeQuerySet(PublicPageQuerySet):
     def readable(self):
         """Live, public programmes in the order editors arranged them in the page tree, for
         the index page and the home page. Carries what a programme card shows (title,
