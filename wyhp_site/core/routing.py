@@ -115,8 +115,9 @@ def keep(generation: int, site: Site, page: Page) -> None:
     if page.pk != site.root_page_id and (not above or above[-1].pk != site.root_page_id):
         return  # not reached by a walk from this site's root
     components = [walked.slug for walked in reversed([page, *above][:-1])]
-    restrictions = list(Page.get_view_restrictions(page))
-    cache.set(route_key(generation, site, components), KeptPage(page, restrictions), KEEP_SECONDS)
+    kept_page = KeptPage(page, list(Page.get_view_restrictions(page)))
+    cache.set(route_key(generation, site, components), kept_page, KEEP_SECONDS)
+    with_restrictions(kept_page)  # Wagtail's check of this request needs no queries of its own
 
 
 def with_restrictions(kept_page: KeptPage) -> Page:

@@ -55,14 +55,28 @@ def breadcrumbs(context, page, trail=None):
 def route_url(context, index, name: str, *args) -> str:
     """The address of one of ``index``'s routes: ``{% route_url page "topic" topic.slug %}``.
 
-    A listing links to its index's routes dozens of times; the index's own address
-    is worked out once per template rendered, not once a link.
+    A listing links to its index's routes dozens of times (each question's topics, the topic
+    and month navigation), from a template included once a question: each address is worked
+    out once per request, and the index's own address once.
     """
-    memo = context.render_context.setdefault("route_url_bases", {})
-    base = memo.get(index.pk)
-    if base is None:
-        base = memo[index.pk] = index.get_url(context.get("request"))
-    return base + index.reverse_subpage(name, args=args)
+    request = context.get("request")
+    memo = route_url_memo(context, request)
+    key = (index.pk, name, args)
+    url = memo.get(key)
+    if url is None:
+        base = memo.get(index.pk)
+        if base is None:
+            base = memo[index.pk] = index.get_url(request)
+        url = memo[key] = base + index.reverse_subpage(name, args=args)
+    return url
+
+
+def route_url_memo(context, request) -> dict:
+    if request is None:  # a template rendered outside a request: once per template
+        return context.render_context.setdefault("route_urls", {})
+    if not hasattr(request, "route_urls"):
+        request.route_urls = {}
+    return request.route_urls
 
 
 @register.simple_tag(takes_context=True)
