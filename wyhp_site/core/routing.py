@@ -18,6 +18,7 @@ nowhere is not kept.
 """
 
 import functools
+import hashlib
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -81,7 +82,8 @@ def kept_route(request, site: Site, path: str):
 
 
 def route_key(generation: int, site: Site, components: list[str]) -> str:
-    return f"generation:{generation}:route:{site.pk}:{'/'.join(components)}"
+    address = hashlib.sha256("/".join(components).encode()).hexdigest()  # a key of fixed length
+    return f"generation:{generation}:route:{site.pk}:{address}"
 
 
 def pages_above(page: Page) -> list[Page]:
