@@ -28,6 +28,8 @@ from concurrent.futures import ThreadPoolExecutor
 from itertools import cycle, islice
 from pathlib import Path
 
+import redis
+
 from bench.databases import recreate_database
 from bench.served_site import ROOT, ServedSite
 
@@ -174,6 +176,8 @@ def main():
     survey = json.loads(manage(database_url, "shell", "-c", SURVEY).strip().splitlines()[-1])
     pages, queries = survey["pages"], survey["queries"]
 
+    # A fresh database starts its content generations again: what an earlier run kept is not its.
+    redis.Redis.from_url(REDIS_URL).flushdb()
     folder = Path(tempfile.mkdtemp(prefix="bench-pages-"))
     bare = BareSite("", folder / "bare.log", {}).start()
     results: dict[str, dict[str, float]] = {}

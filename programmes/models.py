@@ -3,10 +3,11 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable, Page, PageManager, Site
 from wagtail.search import index
 
+from wyhp_site.core.generation_cache import kept_for_generation
+from wyhp_site.core.public_pages import PublicPageQuerySet
 from wyhp_site.core.roles import COMMS, SectionPageMixin
 
 from .blocks import ProgrammeStreamBlock
@@ -50,7 +51,7 @@ class ProgrammeIndexPage(SectionPageMixin, Page):
         return context
 
 
-class ProgrammeQuerySet(PageQuerySet):
+class ProgrammeQuerySet(PublicPageQuerySet):
     def readable(self):
         """Live, public programmes in the order editors arranged them in the page tree, for
         the index page and the home page. Carries what a programme card shows (title,
@@ -115,8 +116,11 @@ class ProgrammePage(Page):
         context["leads"] = list(
             self.leads.select_related("person__photo").prefetch_related("person__photo__renditions")
         )
-        context["questions"] = related_questions(self.topic, request)
-        context["posts"] = related_posts(self.topic, request)
+        site = Site.find_for_request(request)
+        key = f"programme-related:{site.pk if site else ''}:{self.topic_id}"  # links are the site's
+        context["questions"], context["posts"] = kept_for_generation(
+            request, key, lambda: (related_questions(self.topic, request), related_posts(self.topic, request))
+        )
         return context
 
 

@@ -21,3 +21,14 @@ def page_queries(client, path: str, status: int = 200) -> tuple[int, object]:
 
 def queries_for(client, path: str) -> int:
     return page_queries(client, path)[0]
+
+
+def next_reader_queries(client, path: str) -> int:
+    """The queries ``path`` costs the reader after the one who made it afresh: what a running
+    site does between publishes, with the page cache off (the page's own work, kept per
+    content generation where it can be)."""
+    page_queries(client, path)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200, path
+    return len(queries)

@@ -1,11 +1,11 @@
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from wyhp_site.core import health, sections
 from wyhp_site.core import views as core_views
+from wyhp_site.core.sitemap import sitemap
 from wyhp_site.core.uploads.serving import media_urlpatterns
 from wyhp_site.search import views as search_views
 

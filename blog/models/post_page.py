@@ -13,12 +13,12 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images.shortcuts import get_rendition_or_not_found
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from wyhp_site.core.content_dates import date_problem, start_of_day
 from wyhp_site.core.fields import optional_link
 from wyhp_site.core.index_pages import parent_index_page
+from wyhp_site.core.public_pages import PublicPageQuerySet
 from wyhp_site.core.structured_data import SCHEMA_ORG, organisation, person
 
 from ..blocks import PostStreamBlock
@@ -35,7 +35,7 @@ class PostKind(models.TextChoices):
     NEWS = "news", "News"
 
 
-class PostQuerySet(PageQuerySet):
+class PostQuerySet(PublicPageQuerySet):
     def readable(self):
         """Published posts outside any private section, newest first: the one definition
         every listing, archive, feed, previous/next link and other app starts from, so a

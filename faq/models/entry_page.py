@@ -11,13 +11,13 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from wyhp_site.core.content_dates import add_months, date_problem, start_of_day
 from wyhp_site.core.generation_cache import kept_for_generation
 from wyhp_site.core.index_pages import parent_index_page
 from wyhp_site.core.models import Topic
+from wyhp_site.core.public_pages import PublicPageQuerySet
 
 from .. import structured_data
 from ..blocks import AnswerBlock
@@ -51,7 +51,7 @@ def sitemap_lastmod(day: datetime.date | None) -> datetime.datetime | None:
     return start_of_day(day) if day else None
 
 
-class FAQEntryQuerySet(PageQuerySet):
+class FAQEntryQuerySet(PublicPageQuerySet):
     def readable(self):
         """Every published entry the public may read, newest asked first, topics prefetched:
         the one queryset the listings, the admin filters and other apps (a programme page

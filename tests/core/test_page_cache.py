@@ -178,3 +178,39 @@ def test_with_redis_every_app_server_shares_the_kept_pages(client, settings, abo
     assert any(b"page:" in key for key in other_server.keys("*"))
     assert client.get(about_page.url)["X-Page-Cache"] == "hit"
     cache.clear()
+
+
+def test_with_redis_a_kept_page_costs_no_query_and_a_publish_makes_it_fresh(
+    client, settings, about_page, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    settings.CACHES = {"default": cache_config(environ={"REDIS_URL": "redis://127.0.0.1:6379/14"})}
+    cache.clear()
+    client.get("/")
+    read(client, about_page.url)
+    with django_assert_num_queries(0):  # the generation is read from Redis, beside the page
+        kept, _ = read(client, about_page.url)
+    assert kept["X-Page-Cache"] == "hit"
+
+    # Redis's copy of the generation follows the publish once it is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        about_page.title = "About the partnership"
+        about_page.save_revision().publish()
+
+    fresh, html = read(client, about_page.url)
+    assert fresh["X-Page-Cache"] == "miss" and "About the partnership" in html
+    cache.clear()
+
+
+def test_with_redis_a_lost_copy_of_the_generation_is_read_again(client, settings, about_page):
+    settings.CACHES = {"default": cache_config(environ={"REDIS_URL": "redis://127.0.0.1:6379/14"})}
+    cache.clear()
+    client.get("/")
+    read(client, about_page.url)
+    redis.Redis.from_url("redis://127.0.0.1:6379/14").flushdb()  # evicted, or Redis restarted
+    about_page.title = "About the partnership"
+    about_page.save_revision().publish()  # in the test's transaction: Redis never hears of it
+
+    fresh, html = read(client, about_page.url)
+    assert fresh["X-Page-Cache"] == "miss" and "About the partnership" in html
+    assert read(client, about_page.url)[0]["X-Page-Cache"] == "hit"
+    cache.clear()

@@ -21,27 +21,46 @@ class CoreConfig(AppConfig):
         register_image_content_types()
         watch_the_database()
         advance_the_content_generation()
+        keep_a_memo_per_request()
         change_every_page_with_the_site_alert()
 
 
 def advance_the_content_generation():
     """Whatever readers could see changed: the page cache (core/page_cache.py) starts afresh.
     Snippet saves reach it through Wagtail's snippet hooks (core/wagtail_hooks.py)."""
-    from django.db.models.signals import post_delete, post_save
+    from django.db.models.signals import m2m_changed, post_delete, post_save
     from wagtail.contrib.settings.registry import registry as settings_registry
-    from wagtail.models import Site, get_page_models
+    from wagtail.models import PageViewRestriction, Site, get_page_models
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from .page_cache import advance_on_content_change as advance
-    from .page_cache import change_on_every_page
+    from .page_cache import change_on_every_page, view_restrictions_changed
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(advance, dispatch_uid=f"core.page_cache.{id(signal)}")
     for model in get_page_models():
         post_delete.connect(advance, sender=model, dispatch_uid="core.page_cache.deleted")
+    # A page made private (or public again) changes what it and every listing of it show, and
+    # which address leads where is kept per generation (core/routing.py).
     for model in [Site, *settings_registry]:
         post_save.connect(change_on_every_page, sender=model, dispatch_uid="core.page_cache.saved")
         post_delete.connect(change_on_every_page, sender=model, dispatch_uid="core.page_cache.deleted")
+    uid = "core.page_cache.view_restriction"
+    post_save.connect(view_restrictions_changed, sender=PageViewRestriction, dispatch_uid=uid)
+    post_delete.connect(view_restrictions_changed, sender=PageViewRestriction, dispatch_uid=uid)
+    groups = PageViewRestriction.groups.through
+    m2m_changed.connect(view_restrictions_changed, sender=groups, dispatch_uid=uid)
+
+
+def keep_a_memo_per_request():
+    """What a request reads of the content generation and the work kept under it is read once
+    (core/generation_cache.py), and forgotten when the request ends."""
+    from django.core.signals import request_finished, request_started
+
+    from .generation_cache import close_request_memo, open_request_memo
+
+    request_started.connect(open_request_memo, dispatch_uid="core.generation_cache.open")
+    request_finished.connect(close_request_memo, dispatch_uid="core.generation_cache.close")
 
 
 def change_every_page_with_the_site_alert():

@@ -9,7 +9,10 @@ Django's: per-process memory on the embedded default, Redis when ``REDIS_URL`` i
 Every entry is filed under the content generation it was made in
 (``ContentGeneration``); a publish, unpublish, move, deletion or settings or snippet
 save advances it (``advance_on_content_change``), so every page is fresh at once
-after a change. The generation costs one small query a request. When the database is
+after a change. With Redis, a copy of the generation is kept there beside the pages
+(``generation_cache.py``), so a kept page costs one round trip to Redis and no query; with
+per-process memory, each request reads the generation from the database (one small query),
+since a copy in one process's memory would not see another's publish. When the database is
 down, the last generation this process saw is used, so the pages it kept are still
 served (200) while pages it never kept get the database-fault 503.
 """
@@ -25,8 +28,14 @@ from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 
 from .cache_purge import purge_whole_site
-from .generation_cache import content_generation
-from .models import ContentGeneration
+from .generation_cache import (
+    SHARED_GENERATION_KEY,
+    advance_generation,
+    cache_is_shared,
+    content_generation,
+    generation_from_shared_cache,
+    note_generation,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -43,36 +52,53 @@ class PageCacheMiddleware:
         self.last_generation: int | None = None  # this process's, for when the database is down
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE_SECONDS or not is_anonymous_read(request):
+        if not settings.PAGE_CACHE_SECONDS or not is_anonymous_get(request):
             return self.get_response(request)
-        generation = self.generation(request)
+        key = cache_key(request)
+        generation, kept = self.generation_and_kept(request, key)
         if generation is None:  # no database, and this process has not seen one yet
             return self.get_response(request)
-        key = cache_key(request, generation)
-        kept = cache.get(key)
-        if kept is not None:
-            return thawed(kept)
+        if kept is not None and kept[0] == generation:
+            return thawed(kept[1])
+        # Only a miss asks which view answers: a kept entry was a kept view's.
+        if view_name(request.path_info) not in KEPT_VIEWS:
+            return self.get_response(request)
         response = self.get_response(request)
         if is_shareable(response):
-            cache.set(key, frozen(response), settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (generation, frozen(response)), settings.PAGE_CACHE_SECONDS)
             response[HEADER] = "miss"
         return response
 
-    def generation(self, request) -> int | None:
+    def generation_and_kept(self, request, key: str) -> tuple[int | None, tuple | None]:
+        """The content generation and what is kept for this address, in one cache round trip
+        when the cache is shared (its copy of the generation beside the page). With per-process
+        memory the generation is read from the database: a copy there would miss the advances
+        other processes make."""
+        if cache_is_shared():
+            found = cache.get_many([SHARED_GENERATION_KEY, key])
+            if SHARED_GENERATION_KEY in found:
+                note_generation(request, found[SHARED_GENERATION_KEY])
+                self.last_generation = found[SHARED_GENERATION_KEY]
+                return self.last_generation, found.get(key)
+            kept = found.get(key)
+        else:
+            kept = cache.get(key)
         # On a fault the request goes on, and the view meets it and answers 503.
         with contextlib.suppress(DatabaseError):
-            self.last_generation = content_generation(request)
-        return self.last_generation
+            if cache_is_shared():
+                self.last_generation = generation_from_shared_cache({})
+                note_generation(request, self.last_generation)
+            else:
+                self.last_generation = content_generation(request)
+        return self.last_generation, kept
 
 
-def is_anonymous_read(request) -> bool:
-    """A GET of a kept view that carries no cookie and no credentials: the same page for
-    everyone who sends it."""
+def is_anonymous_get(request) -> bool:
+    """A GET that carries no cookie and no credentials: the same page for everyone who sends it."""
     return (
         request.method == "GET"
         and not request.META.get("HTTP_COOKIE")
         and not request.META.get("HTTP_AUTHORIZATION")
-        and view_name(request.path_info) in KEPT_VIEWS
     )
 
 
@@ -95,10 +121,12 @@ def is_shareable(response) -> bool:
     )
 
 
-def cache_key(request, generation: int) -> str:
+def cache_key(request) -> str:
+    """One entry an address, holding the generation it was made in: a page from an earlier one
+    is never sent, and is replaced by the next page made."""
     # The scheme and host are part of the address: one deployment may serve several sites.
     address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return f"page:{generation}:{hashlib.sha256(address.encode()).hexdigest()}"
+    return f"page:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
 def frozen(response) -> tuple:
@@ -117,7 +145,7 @@ def thawed(kept: tuple) -> HttpResponse:
 def advance_on_content_change(sender=None, **kwargs) -> None:
     """Signal receiver: something readers could see has changed."""
     try:
-        ContentGeneration.advance()
+        advance_generation()
     except DatabaseError:  # the change itself then failed too; nothing to make stale
         logger.warning("Could not advance the content generation", exc_info=True)
 
@@ -128,6 +156,13 @@ def change_on_every_page(sender=None, created=False, **kwargs) -> None:
     Settings are made empty on the first page ever shown: a change only once saved."""
     if created:
         return
+    advance_on_content_change()
+    purge_whole_site()
+
+
+def view_restrictions_changed(sender=None, **kwargs) -> None:
+    """Signal receiver: a page made private, public again, or given another password or group.
+    The page and every listing of it change, so every cache starts afresh."""
     advance_on_content_change()
     purge_whole_site()
 

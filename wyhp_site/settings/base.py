@@ -167,6 +167,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Which page an address leads to, kept per content generation (core/routing.py).
+    "wyhp_site.core.routing.KeptRoutesMiddleware",
     "wyhp_site.accounts.throttle.FormThrottleMiddleware",
     # Last, as django-axes requires: it turns a refused sign-in into the "too many attempts" page.
     "axes.middleware.AxesMiddleware",

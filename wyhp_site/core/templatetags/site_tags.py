@@ -1,5 +1,6 @@
 """Template tags for the site chrome: menu, breadcrumbs, pagination, canonical links, JSON-LD."""
 
+import hashlib
 import json
 
 from django import template
@@ -9,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from ..chrome import Chrome, site_chrome
+from ..generation_cache import kept_for_generation
 from ..pagination import BadPageNumber, page_number
 
 register = template.Library()
@@ -55,14 +57,28 @@ def breadcrumbs(context, page, trail=None):
 def route_url(context, index, name: str, *args) -> str:
     """The address of one of ``index``'s routes: ``{% route_url page "topic" topic.slug %}``.
 
-    A listing links to its index's routes dozens of times; the index's own address
-    is worked out once per template rendered, not once a link.
+    A listing links to its index's routes dozens of times (each question's topics, the topic
+    and month navigation), from a template included once a question: each address is worked
+    out once per request, and the index's own address once.
     """
-    memo = context.render_context.setdefault("route_url_bases", {})
-    base = memo.get(index.pk)
-    if base is None:
-        base = memo[index.pk] = index.get_url(context.get("request"))
-    return base + index.reverse_subpage(name, args=args)
+    request = context.get("request")
+    memo = route_url_memo(context, request)
+    key = (index.pk, name, args)
+    url = memo.get(key)
+    if url is None:
+        base = memo.get(index.pk)
+        if base is None:
+            base = memo[index.pk] = index.get_url(request)
+        url = memo[key] = base + index.reverse_subpage(name, args=args)
+    return url
+
+
+def route_url_memo(context, request) -> dict:
+    if request is None:  # a template rendered outside a request: once per template
+        return context.render_context.setdefault("route_urls", {})
+    if not hasattr(request, "route_urls"):
+        request.route_urls = {}
+    return request.route_urls
 
 
 @register.simple_tag(takes_context=True)
@@ -117,3 +133,30 @@ def json_ld(data: dict | None) -> SafeString:
         '<script type="application/ld+json">{}</script>',
         mark_safe(encoded.translate(_SCRIPT_ESCAPES)),  # noqa: S308  (escaped just above)
     )
+
+
+@register.tag
+def kept_fragment(parser, token):
+    """``{% kept_fragment "name" part ... %}...{% endkept_fragment %}``: the HTML between,
+    rendered once per content generation for each value of the parts (a preview renders its
+    own). The parts must name everything the HTML depends on besides published content:
+    the page, what the reader chose (a topic, a month), never the time of day."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("kept_fragment needs a name")
+    nodelist = parser.parse(("endkept_fragment",))
+    parser.delete_first_token()
+    return KeptFragmentNode(nodelist, [parser.compile_filter(bit) for bit in bits[1:]])
+
+
+class KeptFragmentNode(template.Node):
+    def __init__(self, nodelist, parts):
+        self.nodelist = nodelist
+        self.parts = parts
+
+    def render(self, context):
+        parts = ":".join(str(part.resolve(context)) for part in self.parts)
+        key = f"fragment:{hashlib.sha256(parts.encode()).hexdigest()}"
+        return mark_safe(  # noqa: S308  (the template's own output, escaped as it was rendered)
+            kept_for_generation(context.get("request"), key, lambda: str(self.nodelist.render(context)))
+        )
