@@ -35,6 +35,8 @@ LAYOUT_IDS = frozenset(
         "home-search-q",
         "main",
         "maincontent",
+        "page-history",  # an answer's change notes (faq/includes/change_history.html)
+        "page-history-heading",
         "page-search-q",
         "programme-contact",
         "programme-leads",
