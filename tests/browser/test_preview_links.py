@@ -18,7 +18,9 @@ BANNER = "Draft preview — not published"
 
 
 def test_comms_share_a_draft_and_a_leader_reads_it_without_signing_in(
-    visit_factory, role_account, draft_update  # noqa: F811
+    visit_factory,
+    role_account,  # noqa: F811 (the fixture imported above)
+    draft_update,  # noqa: F811
 ):
     comms = visit_factory(viewport={"width": 1280, "height": 800})
     comms.context.add_init_script(RECORD_VIOLATIONS_JS)
