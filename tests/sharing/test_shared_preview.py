@@ -137,7 +137,10 @@ def test_guessing_is_refused_after_the_limit(client, settings, weekly_draft, sha
     for guess in range(3):
         assert client.get(url(f"guess{guess:040d}")).status_code == 404
 
-    assert client.get(url("guess" + "9" * 40)).status_code == 429
+    refused = client.get(url("guess" + "9" * 40))
+    assert refused.status_code == 429
+    assert "Too many preview links that do not exist" in refused.content.decode()
+    assert refused["Retry-After"]
     # Even the right token, from an address that has been guessing.
     assert client.get(url(token)).status_code == 429
     # Another address is not held back.

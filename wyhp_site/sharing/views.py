@@ -17,7 +17,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from wyhp_site.accounts.client_address import client_address
-from wyhp_site.accounts.throttle import Counter, too_many_attempts
+from wyhp_site.accounts.throttle import Counter
 
 from .models import SharedPreviewLink, token_hash
 
@@ -31,6 +31,13 @@ def misses(request) -> Counter:
     return Counter("preview-link-miss", client_address(request), limit=settings.PREVIEW_LINK_MISS_LIMIT)
 
 
+def too_many_misses(request):
+    minutes = settings.LOGIN_COOLOFF_MINUTES
+    response = render(request, "sharing/too_many_misses.html", {"minutes": minutes}, status=429)
+    response["Retry-After"] = str(minutes * 60)
+    return response
+
+
 def private(response):
     response["Cache-Control"] = "no-store, private"
     response["X-Robots-Tag"] = "noindex, nofollow"
@@ -41,7 +48,7 @@ def private(response):
 def shared_preview(request, token):
     counter = misses(request)
     if counter.exhausted:
-        return private(too_many_attempts(request))
+        return private(too_many_misses(request))
     link = None
     if TOKEN_SHAPE.fullmatch(token):
         link = SharedPreviewLink.objects.select_related("page").filter(token_hash=token_hash(token)).first()
