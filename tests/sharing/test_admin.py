@@ -29,6 +29,7 @@ def test_comms_share_a_weekly_update_and_the_link_opens_it(client, comms_user, w
     response = client.post(links_url(weekly_draft), {"days": "3"})
 
     link = shown_link(response)
+    assert "no-store" in response["Cache-Control"]  # the one answer with the token is kept nowhere
     assert re.fullmatch(r"http://testserver/share/[A-Za-z0-9_-]{43}/", link)
     stored = SharedPreviewLink.objects.get(page=weekly_draft)
     assert stored.token_hash not in link and link.split("/")[-2] not in stored.token_hash
