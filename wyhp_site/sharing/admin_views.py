@@ -43,7 +43,7 @@ class PageLinksMixin:
 
 
 class PreviewLinksView(PageLinksMixin, WagtailAdminTemplateMixin, FormView):
-    template_name = "sharing/admin/links.html"
+    template_name = "wagtailadmin/sharing/preview_links.html"
     form_class = NewLinkForm
     header_icon = "link"
 
