@@ -20,4 +20,6 @@ max_requests_jitter = 100
 # not on this machine (README, "Production with gunicorn").
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 accesslog = "-"
+# Preview links carry a secret token in the path: logged as /share/… (wyhp_site/core/log_filters.py).
+logger_class = "wyhp_site.core.log_filters.AccessLogWithoutPreviewTokens"
 errorlog = "-"

@@ -8,6 +8,7 @@ from wyhp_site.core import views as core_views
 from wyhp_site.core.sitemap import sitemap
 from wyhp_site.core.uploads.serving import media_urlpatterns
 from wyhp_site.search import views as search_views
+from wyhp_site.sharing.views import shared_preview
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,6 +18,8 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("health/live/", health.live, name="health_live"),
     path("health/ready/", health.ready, name="health_ready"),
+    # A draft for whoever holds the link (wyhp_site/sharing/); never cached, never indexed.
+    path("share/<str:token>/", shared_preview, name="shared_preview"),
 ]
 
 # Uploaded images, when they are on local disk rather than in a bucket.

@@ -68,6 +68,12 @@ FEEDBACK_RETENTION_DAYS = env_int("FEEDBACK_RETENTION_DAYS", 365)
 # an office or a ward may share one address, so the limit stops floods rather than people.
 FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 20)
 FEEDBACK_RATE_WINDOW_MINUTES = env_int("FEEDBACK_RATE_WINDOW_MINUTES", 10)
+# Days a preview link that stopped working (expired or withdrawn) is kept in the list on its
+# page; `prune_preview_links` deletes older ones.
+PREVIEW_LINK_RETENTION_DAYS = env_int("PREVIEW_LINK_RETENTION_DAYS", 30)
+# Unknown preview-link tokens tried from one client address in the sign-in cool-off window
+# before that address is refused (429): a token cannot be guessed, so many misses are a scan.
+PREVIEW_LINK_MISS_LIMIT = env_int("PREVIEW_LINK_MISS_LIMIT", 20)
 # Email: MAILER_EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS, EMAIL_USE_SSL, EMAIL_HOST_USER,
 # EMAIL_HOST_PASSWORD, EMAIL_TIMEOUT and GOV.UK Notify's key and template (see env.email_config).
 globals().update(email_config())
@@ -107,6 +113,7 @@ INSTALLED_APPS = [
     "wyhp_site.core",
     "wyhp_site.search",
     "wyhp_site.accounts",
+    "wyhp_site.sharing",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -325,8 +332,11 @@ OTP_STATIC_THROTTLE_FACTOR = 0
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"warning_without_traceback": {"()": "wyhp_site.core.log_filters.WarningWithoutTraceback"}},
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "warning_without_traceback": {"()": "wyhp_site.core.log_filters.WarningWithoutTraceback"},
+        "hide_preview_tokens": {"()": "wyhp_site.core.log_filters.HidePreviewTokens"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["hide_preview_tokens"]}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
