@@ -7,24 +7,15 @@ The posts come from ``NewsIndexPage.feed_posts()``, that is from
 import datetime
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
+from wyhp_site.core.feeds import IndexPageFeed
 
-class RssPostsFeed(Feed):
+
+class RssPostsFeed(IndexPageFeed):
     feed_type = Rss201rev2Feed
-    language = "en-gb"
-
-    def __init__(self, index):
-        super().__init__()
-        self.index = index
-        self.request = None
-
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return self.index
 
     def title(self, index) -> str:
         return index.feed_title

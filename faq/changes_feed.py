@@ -10,25 +10,16 @@ correcting a note purges (``core/cache_purge.py``, ``faq/change_notes.py``).
 import datetime
 
 from django.conf import settings
-from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+
+from wyhp_site.core.feeds import IndexPageFeed
 
 FEED_LENGTH = 20
 
 
-class ChangedAnswersFeed(Feed):
+class ChangedAnswersFeed(IndexPageFeed):
     feed_type = Atom1Feed
-    language = "en-gb"
-
-    def __init__(self, index):
-        super().__init__()
-        self.index = index
-        self.request = None
-
-    def get_object(self, request, *args, **kwargs):
-        self.request = request
-        return self.index
 
     def title(self, index) -> str:
         return f"Changes to answers: {index.title} - {settings.WAGTAIL_SITE_NAME}"
