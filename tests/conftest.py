@@ -35,6 +35,7 @@ from tests.factories import (
 from tests.smtp import start_smtp_server
 from wyhp_site.core.models import HomePage, SiteAlert, StandardPage, Topic
 from wyhp_site.core.roles import COMMS, MODERATORS
+from wyhp_site.search.query_log import pending_searches
 
 
 def given(**fields):
@@ -85,6 +86,15 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def no_search_counts_between_tests():
+    """Search counts wait in the worker's memory until written (search/query_log.py): none
+    from one test in another, and none left to write at exit into a database with no tables."""
+    pending_searches.discard()
+    yield
+    pending_searches.discard()
 
 
 @pytest.fixture

@@ -2,15 +2,6 @@ import pytest
 
 from tests.factories import GlossaryTermFactory
 from wyhp_site.core.models import GlossaryTerm
-from wyhp_site.search.query_log import pending_searches
-
-
-@pytest.fixture(autouse=True)
-def no_search_counts_between_tests():
-    """Search counts wait in the worker's memory until written: none from one test in another."""
-    pending_searches.discard()
-    yield
-    pending_searches.discard()
 
 
 @pytest.fixture
