@@ -15,6 +15,7 @@ readers are never sent along a chain of notices.
 from django.utils.http import urlencode
 
 from wyhp_site.core.listings import plain
+from wyhp_site.core.page_parts import on_demand
 
 # The listings' switch: ?historic=show lists historic answers too. Any other value is ignored.
 HISTORIC_PARAMETER = "historic"
@@ -104,11 +105,11 @@ def historic_switch(request, items, order: str) -> dict:
     template needs for the switch: how many historic answers the view has, whether they are
     shown, the address that shows or hides them and the addresses of each order."""
     show = shows_historic(request)
-    historic_count = plain(items).filter(historic=True).count()
     return {
         "items": items if show else items.current(),
         "show_historic": show,
-        "historic_count": historic_count,
+        # Counted only when shown: a listing kept whole (core/page_parts.py) asks nothing.
+        "historic_count": on_demand(lambda: plain(items).filter(historic=True).count()),
         "historic_switch_url": listing_url(request, order=order, show_historic=not show),
         "order_urls": {
             name: listing_url(request, order=name, show_historic=show) for name in ("newest", "oldest")

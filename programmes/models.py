@@ -7,6 +7,7 @@ from wagtail.models import Orderable, Page, PageManager, Site
 from wagtail.search import index
 
 from wyhp_site.core.generation_cache import kept_for_generation
+from wyhp_site.core.page_parts import on_demand
 from wyhp_site.core.public_pages import PublicPageQuerySet
 from wyhp_site.core.roles import COMMS, SectionPageMixin
 
@@ -113,15 +114,24 @@ class ProgrammePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["leads"] = list(
-            self.leads.select_related("person__photo").prefetch_related("person__photo__renditions")
+        # Each read only when the page's kept parts are made (core/page_parts.py).
+        context["leads"] = on_demand(
+            lambda: list(
+                self.leads.select_related("person__photo").prefetch_related("person__photo__renditions")
+            )
         )
+        related = on_demand(lambda: self.related_questions_and_posts(request))
+        context["questions"] = on_demand(lambda: related()[0])
+        context["posts"] = on_demand(lambda: related()[1])
+        return context
+
+    def related_questions_and_posts(self, request) -> tuple[list, list]:
+        """The latest questions and posts on this programme's topic, kept per content generation."""
         site = Site.find_for_request(request)
         key = f"programme-related:{site.pk if site else ''}:{self.topic_id}"  # links are the site's
-        context["questions"], context["posts"] = kept_for_generation(
+        return kept_for_generation(
             request, key, lambda: (related_questions(self.topic, request), related_posts(self.topic, request))
         )
-        return context
 
 
 class ProgrammeLead(Orderable):

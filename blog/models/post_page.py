@@ -18,6 +18,7 @@ from wagtail.search import index
 from wyhp_site.core.content_dates import date_problem, start_of_day
 from wyhp_site.core.fields import optional_link
 from wyhp_site.core.index_pages import parent_index_page
+from wyhp_site.core.page_parts import on_demand
 from wyhp_site.core.public_pages import PublicPageQuerySet
 from wyhp_site.core.structured_data import SCHEMA_ORG, organisation, person
 
@@ -167,22 +168,26 @@ class PostPage(Page):
         from .news_index_page import NewsIndexPage  # it imports this module
 
         context = super().get_context(request, *args, **kwargs)
-        # The rendition components/social_meta.html shares, so both name the same picture; made
-        # the way its {% image %} tag makes it, so a lost file leaves the page readable.
-        share_image_url = ""
-        if self.lead_image:
-            share_image = get_rendition_or_not_found(self.lead_image, "fill-1200x630")
-            share_image_url = request.build_absolute_uri(share_image.url)
+        # Each read only when the page's kept parts are made (core/page_parts.py).
         context.update(
             {
                 # Read once: the page lists its topics and names them in its meta tags.
-                "topics": list(self.topics.all()),
-                "news_index": parent_index_page(self, NewsIndexPage),
-                "structured_data": self.structured_data(request, share_image_url),
-                "has_video": any(block.block_type == "video" for block in self.body),
+                "topics": on_demand(lambda: list(self.topics.all())),
+                "news_index": on_demand(lambda: parent_index_page(self, NewsIndexPage)),
+                "structured_data": on_demand(
+                    lambda: self.structured_data(request, self.share_image_url(request))
+                ),
+                "has_video": on_demand(lambda: any(block.block_type == "video" for block in self.body)),
             }
         )
         return context
+
+    def share_image_url(self, request) -> str:
+        """The rendition components/social_meta.html shares, so both name the same picture; made
+        the way its {% image %} tag makes it, so a lost file leaves the page readable."""
+        if not self.lead_image:
+            return ""
+        return request.build_absolute_uri(get_rendition_or_not_found(self.lead_image, "fill-1200x630").url)
 
     @property
     def author_name(self) -> str:

@@ -17,6 +17,7 @@ from wyhp_site.core.content_dates import add_months, date_problem, start_of_day
 from wyhp_site.core.generation_cache import kept_for_generation
 from wyhp_site.core.index_pages import parent_index_page
 from wyhp_site.core.models import Topic
+from wyhp_site.core.page_parts import on_demand
 from wyhp_site.core.public_pages import PublicPageQuerySet
 
 from .. import structured_data
@@ -383,15 +384,20 @@ class FAQEntryPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["faq_index"] = self.get_index_page()
-        context["topics"] = list(self.topics.all())
-        context["change_history"] = list(self.change_notes.newest_first()) if self.pk else []
-        # Two or three queries, changed only by a publish somewhere in the FAQ.
+        # Each read only when the page's kept parts are made (core/page_parts.py).
+        context["faq_index"] = on_demand(self.get_index_page)
+        context["topics"] = on_demand(lambda: list(self.topics.all()))
+        context["change_history"] = on_demand(
+            lambda: list(self.change_notes.newest_first()) if self.pk else []
+        )
+        # Two or three queries, changed only by a publish somewhere in the FAQ: kept, as the
+        # lists of other answers that show them are.
         related_key = f"faq-related:{self.pk}"
-        context["related_entries"] = kept_for_generation(request, related_key, self.related_entries)
-        context["structured_data"] = structured_data.faq_page(self, request)
-        if self.historic:
-            context["replacement"] = readable_replacement(self)
+        context["related_entries"] = on_demand(
+            lambda: kept_for_generation(request, related_key, self.related_entries)
+        )
+        context["structured_data"] = on_demand(lambda: structured_data.faq_page(self, request))
+        context["replacement"] = on_demand(lambda: readable_replacement(self) if self.historic else None)
         return context
 
 

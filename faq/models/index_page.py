@@ -111,7 +111,7 @@ class FAQIndexPage(DatedTopicListingMixin, SectionPageMixin, Page):
             ),
             everything=lambda: (self.title, self.title, "", "No questions have been answered here yet."),
         )
-        if not total and narrowed.context["historic_count"] and not narrowed.context["show_historic"]:
+        if not total and narrowed.context["historic_count"]() and not narrowed.context["show_historic"]:
             empty_message = "Every answer here is historic: kept for the record, but no longer current."
         return {
             "total": total,

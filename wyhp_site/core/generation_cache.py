@@ -19,6 +19,7 @@ from typing import TypeVar
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.http import HttpResponse
 
 from .models import ContentGeneration
 
@@ -57,11 +58,15 @@ def close_request_memo(sender=None, **kwargs) -> None:
 
 
 def content_generation(request=None) -> int:
-    """The generation this request is served in, read once (the page cache may have read it)."""
+    """The generation this request is served in, read once (the page cache may have read it):
+    from the shared cache's copy when there is one, so a request whose work is all kept asks
+    the database nothing."""
     memo = _memo.get()
     generation = getattr(request, "content_generation", None)
     if generation is None and memo is not None:
         generation = memo.generation
+    if generation is None and memo is not None and cache_is_shared():
+        generation = generation_from_shared_cache(cache.get_many([SHARED_GENERATION_KEY]))
     if generation is None:
         generation = ContentGeneration.current()
     if memo is not None:
@@ -153,3 +158,26 @@ def kept_for_generation(request, key: str, make: Callable[[], T]) -> T:
             cache.set(full_key, value, KEEP_SECONDS)
         return value
     return kept(key, make)
+
+
+def kept_response(request, key: str, respond: Callable[[], HttpResponse]) -> HttpResponse:
+    """``respond()``'s answer, or a copy of the one it gave earlier in this content generation:
+    for a whole document every reader of an address is sent alike (the sitemap, a feed). Only a
+    200 is kept; ``key`` must name everything the document depends on (its address)."""
+    made = {}
+
+    def make() -> tuple[bytes, list] | None:
+        response = respond()
+        if hasattr(response, "render"):
+            response.render()
+        made["response"] = response
+        return (response.content, list(response.items())) if response.status_code == 200 else None
+
+    kept = kept_for_generation(request, key, make)  # None is never kept: made afresh
+    if "response" in made:
+        return made["response"]
+    content, headers = kept
+    response = HttpResponse(content)
+    for name, value in headers:
+        response[name] = value
+    return response

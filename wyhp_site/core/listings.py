@@ -15,6 +15,7 @@ its message: the topic exists and things will be filed under it.
 """
 
 import datetime
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -30,6 +31,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from . import converters  # noqa: F401  (registers <yyyy> and <mm> before the routes below)
 from .generation_cache import kept_for_generation
 from .models import Topic
+from .page_parts import on_demand
 from .pagination import paginate
 
 ARCHIVE_ROUTES = ("year", "month")
@@ -199,10 +201,14 @@ class DatedTopicListingMixin(RoutablePageMixin):
     # --- Rendering ------------------------------------------------------------
 
     def render_listing(self, request, view: ListingView):
+        """The listing, asking the database only for what is not kept: its count and wording
+        are kept per content generation and address, and the items, navigation and schema.org
+        data are read only when the page's kept parts are made (``core/page_parts.py``)."""
         narrowed = self.narrow_listing(request, view)
-        page_obj = paginate(request, narrowed.items, self.listing_per_page)
-        topics, archive = kept_for_generation(
-            request, f"listing-navigation:{self.pk}", self.listing_navigation
+        total, described = self.listing_summary(request, view, narrowed)
+        page_obj = paginate(request, narrowed.items, self.listing_per_page, count=total)
+        navigation = on_demand(
+            lambda: kept_for_generation(request, f"listing-navigation:{self.pk}", self.listing_navigation)
         )
         context = {
             "listing": view,
@@ -211,17 +217,29 @@ class DatedTopicListingMixin(RoutablePageMixin):
             "current_topic": view.topic,
             "current_year": view.year,
             "current_month": view.month,
-            "trail": self.listing_trail(request, view),
-            "structured_data": self.listing_structured_data(request, page_obj),
-            "topics": topics,
-            "archive": archive,
+            "trail": on_demand(lambda: self.listing_trail(request, view)),
+            "structured_data": on_demand(lambda: self.listing_structured_data(request, page_obj)),
+            "topics": on_demand(lambda: navigation()[0]),
+            "archive": on_demand(lambda: navigation()[1]),
             **narrowed.context,
+            **described,
         }
-        context.update(self.describe_listing(view, page_obj, narrowed))
         response = self.render(request, context_overrides=context)
-        if narrowed.missing or (view.is_archive and not page_obj.object_list):
+        if narrowed.missing or (view.is_archive and not total):
             response.status_code = 404
         return response
+
+    def listing_summary(self, request, view: ListingView, narrowed: Narrowed) -> tuple[int, dict]:
+        """How many items the address lists, and its headings and messages
+        (``describe_listing``): kept per content generation for each address. A page number
+        past the last is a 404, found when this is made."""
+
+        def summarise() -> tuple[int, dict]:
+            page_obj = paginate(request, narrowed.items, self.listing_per_page)
+            return page_obj.paginator.count, self.describe_listing(view, page_obj, narrowed)
+
+        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        return kept_for_generation(request, f"listing-summary:{self.pk}:{address}", summarise)
 
     def listing_navigation(self) -> tuple[list, list[ArchiveYear]]:
         """Every topic and every month with something listed, and how many: the side column."""

@@ -28,8 +28,17 @@ def page_number(request) -> int:
     return int(raw)
 
 
-def paginate(request, items, per_page: int) -> Page:
-    """The page of ``items`` that ``?page=`` asks for.
+class CountedPaginator(Paginator):
+    """A paginator told how many items there are (a count kept per content generation), so
+    paging asks no query for it; the page's items are read only when something shows them."""
+
+    def __init__(self, object_list, per_page: int, count: int):
+        super().__init__(object_list, per_page)
+        self.count = count  # in place of Paginator's cached count query
+
+
+def paginate(request, items, per_page: int, count: int | None = None) -> Page:
+    """The page of ``items`` that ``?page=`` asks for; ``count``, when known, is how many.
 
     A page number that is not a whole number, or past the last page, is a
     404 rather than a silent jump to page 1: the address points at nothing.
@@ -39,7 +48,7 @@ def paginate(request, items, per_page: int) -> Page:
         number = page_number(request)
     except BadPageNumber as error:
         raise Http404(str(error)) from None
-    paginator = Paginator(items, per_page)
+    paginator = Paginator(items, per_page) if count is None else CountedPaginator(items, per_page, count)
     if not 1 <= number <= paginator.num_pages:
         raise Http404(NO_SUCH_PAGE)
     return paginator.page(number)

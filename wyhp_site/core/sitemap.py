@@ -6,28 +6,13 @@ withdrawn or moved, which advances the content generation. So it is kept under t
 generation (``generation_cache.py``), one copy for each site address and sitemap page.
 """
 
-from django.http import HttpResponse
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
-from .generation_cache import kept_for_generation
+from .generation_cache import kept_response
 
 
 def sitemap(request):
-    made = {}
-
-    def make() -> tuple[bytes, list] | None:
-        response = wagtail_sitemap(request)  # a page number that is not one raises Http404
-        response.render()
-        made["response"] = response
-        return (response.content, list(response.items())) if response.status_code == 200 else None
-
     # The address is part of every <loc>; only ``p``, the sitemap's page number, changes it.
+    # A page number that is not one raises Http404, and nothing is kept.
     key = f"sitemap:{request.scheme}://{request.get_host()}:{request.GET.get('p', '')[:10]}"
-    kept = kept_for_generation(request, key, make)
-    if "response" in made:
-        return made["response"]
-    content, headers = kept
-    response = HttpResponse(content)
-    for name, value in headers:
-        response[name] = value
-    return response
+    return kept_response(request, key, lambda: wagtail_sitemap(request))

@@ -5,6 +5,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BaseStreamBlock
+from ..page_parts import on_demand
 from ..sections import home_page_sections
 from ..structured_data import SCHEMA_ORG, organisation
 
@@ -28,8 +29,9 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = home_page_sections(self)
-        context["structured_data"] = self.structured_data(request)
+        # Read only when the page's kept parts are made (core/page_parts.py).
+        context["sections"] = on_demand(lambda: home_page_sections(self))
+        context["structured_data"] = on_demand(lambda: self.structured_data(request))
         return context
 
     def structured_data(self, request) -> dict:

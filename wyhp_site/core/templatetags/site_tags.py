@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from ..chrome import Chrome, site_chrome
 from ..generation_cache import kept_for_generation
+from ..page_parts import page_part_key
 from ..pagination import BadPageNumber, page_number
 
 register = template.Library()
@@ -159,4 +160,32 @@ class KeptFragmentNode(template.Node):
         key = f"fragment:{hashlib.sha256(parts.encode()).hexdigest()}"
         return mark_safe(  # noqa: S308  (the template's own output, escaped as it was rendered)
             kept_for_generation(context.get("request"), key, lambda: str(self.nodelist.render(context)))
+        )
+
+
+@register.tag
+def kept_page_part(parser, token):
+    """``{% kept_page_part "name" %}...{% endkept_page_part %}``: the HTML between, made once per
+    content generation for each address and day of a Wagtail page, and afresh for a preview or
+    a form sent (``core/page_parts.py``). For what every reader of the address is shown alike."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("kept_page_part needs a name, and only that")
+    nodelist = parser.parse(("endkept_page_part",))
+    parser.delete_first_token()
+    return KeptPagePartNode(nodelist, parser.compile_filter(bits[1]))
+
+
+class KeptPagePartNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context):
+        request = context.get("request")
+        key = page_part_key(request, context.get("page"), self.name.resolve(context))
+        if key is None:
+            return self.nodelist.render(context)
+        return mark_safe(  # noqa: S308  (the template's own output, escaped as it was rendered)
+            kept_for_generation(request, key, lambda: str(self.nodelist.render(context)))
         )
