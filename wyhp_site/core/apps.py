@@ -30,6 +30,8 @@ def advance_the_content_generation():
     Snippet saves reach it through Wagtail's snippet hooks (core/wagtail_hooks.py)."""
     from django.db.models.signals import m2m_changed, post_delete, post_save
     from wagtail.contrib.settings.registry import registry as settings_registry
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
     from wagtail.models import PageViewRestriction, Site, get_page_models
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -40,6 +42,11 @@ def advance_the_content_generation():
         signal.connect(advance, dispatch_uid=f"core.page_cache.{id(signal)}")
     for model in get_page_models():
         post_delete.connect(advance, sender=model, dispatch_uid="core.page_cache.deleted")
+    # A picture's file replaced (its old renditions deleted) or a document's title or file changed
+    # shows on every page using it, and pages are kept whole (core/page_parts.py).
+    for model in (get_image_model(), get_document_model()):
+        post_save.connect(advance, sender=model, dispatch_uid="core.page_cache.media_saved")
+        post_delete.connect(advance, sender=model, dispatch_uid="core.page_cache.media_deleted")
     # A page made private (or public again) changes what it and every listing of it show, and
     # which address leads where is kept per generation (core/routing.py).
     for model in [Site, *settings_registry]:

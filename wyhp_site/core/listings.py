@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from django.db.models import Count, QuerySet
 from django.db.models.functions import TruncMonth
-from django.shortcuts import get_object_or_404
+from django.http import Http404
 from django.urls import URLPattern
 from django.urls import path as django_path
 from django.utils.dateformat import format as format_date
@@ -182,7 +182,13 @@ class DatedTopicListingMixin(RoutablePageMixin):
 
     @path("topic/<slug:slug>/", name="topic")
     def topic_view(self, request, slug):
-        topic = get_object_or_404(Topic, slug=slug)
+        # Few, and changed only by a snippet save, which advances the content generation.
+        topics = kept_for_generation(
+            request, "topics-by-slug", lambda: {t.slug: t for t in Topic.objects.all()}
+        )
+        if slug not in topics:
+            raise Http404("No such topic.")
+        topic = topics[slug]
         items = self.listing_items().filter(**{self.listing_topics_field: topic})
         return self.render_listing(request, ListingView(items, topic=topic))
 

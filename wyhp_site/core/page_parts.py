@@ -8,8 +8,10 @@ address asked for (its query string chooses a listing's page, order or filter) a
 after the first is sent them with one cache read each and none of the page's queries: the
 page's context is read only when a part is made (``on_demand``).
 
-Only a Wagtail page's parts are kept, once Wagtail has let the reader see it: not the search
-page (what people type is not kept), nor "page not found" (any address can be asked for).
+Only a public Wagtail page's parts are kept: not a page behind a password or for a group (what
+its readers see is theirs alone, whatever template Wagtail asks them to sign in with), not
+the search page (what people type is not kept), nor "page not found" (any address can be
+asked for).
 Made afresh, never kept: a preview or a shared preview link (a draft), and a page answering
 a form sent to it (its errors and what the reader typed). What differs per reader stays
 outside the parts: the Wagtail user bar and the preview banner.
@@ -23,18 +25,20 @@ from typing import TypeVar
 from django.utils import timezone
 from wagtail.models import Page
 
+from .public_pages import is_public
+
 T = TypeVar("T")
 KEPT_METHODS = ("GET", "HEAD")
 
 
 def page_part_key(request, page, name: str) -> str | None:
     """The cache key for part ``name`` of ``page``, as ``request`` asks for it; None when the
-    part must be made afresh."""
+    part must be made afresh. (A preview is always made afresh: ``kept_for_generation``.)"""
     if (
         request is None
         or not isinstance(page, Page)
         or request.method not in KEPT_METHODS
-        or getattr(request, "is_preview", False)
+        or not is_public(page)
     ):
         return None
     # The scheme and host are part of the address: one deployment may serve several sites.

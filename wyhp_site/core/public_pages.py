@@ -17,6 +17,11 @@ def restricted_paths() -> list[str]:
     return list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
 
 
+def is_public(page) -> bool:
+    """Whether ``page`` has no view restriction, on itself or on a page above it."""
+    return not any(page.path.startswith(path) for path in kept("restricted-paths", restricted_paths))
+
+
 class PublicPageQuerySet(PageQuerySet):
     """A content type's queryset: ``public()`` and ``not_public()`` as Wagtail's, read from what
     is kept for the generation."""
