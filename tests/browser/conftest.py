@@ -113,6 +113,24 @@ def account(live_site, live_site_env):
     return username, password
 
 
+@pytest.fixture
+def role_account(live_site, live_site_env):
+    """``role_account(group)``: a new user of the live site in one of the roles' groups (Comms,
+    Editors, Moderators): their username and password."""
+
+    def make(group: str) -> tuple[str, str]:
+        username, password = f"{group.lower()}-{secrets.token_hex(4)}", secrets.token_urlsafe(16)
+        script = (
+            "from django.contrib.auth.models import Group, User\n"
+            f"user = User.objects.create_user({username!r}, password={password!r})\n"
+            f"user.groups.add(Group.objects.get(name={group!r}))\n"
+        )
+        run_manage(["shell", "-c", script], live_site_env)
+        return username, password
+
+    return make
+
+
 # Package scope, not session: while Playwright's sync API is running it keeps an
 # asyncio loop running in this thread, and Django refuses database access from
 # there, which would break every later test that uses the database.

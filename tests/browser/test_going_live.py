@@ -5,7 +5,6 @@ going live at once."""
 
 import datetime
 import re
-import secrets
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -28,23 +27,6 @@ GO_LIVE = datetime.datetime.combine(
     datetime.time(9, 0),
 )
 SHOWN = f"{GO_LIVE:%a} {GO_LIVE.day} {GO_LIVE:%b %Y}, 09:00"
-
-
-@pytest.fixture
-def role_account(live_site_env):
-    """``role_account(group)``: a new user of the live site in one of the roles' groups."""
-
-    def make(group: str) -> tuple[str, str]:
-        username, password = f"{group.lower()}-{secrets.token_hex(4)}", secrets.token_urlsafe(16)
-        script = (
-            "from django.contrib.auth.models import Group, User\n"
-            f"user = User.objects.create_user({username!r}, password={password!r})\n"
-            f"user.groups.add(Group.objects.get(name={group!r}))\n"
-        )
-        run_manage(["shell", "-c", script], live_site_env)
-        return username, password
-
-    return make
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .admin import assert_accessible, assert_fits_320_pixels, sign_in
-from .test_going_live import TITLE, draft_update, role_account  # noqa: F401 (fixtures)
+from .test_going_live import TITLE, draft_update  # noqa: F401 (a fixture)
 from .test_security import RECORD_VIOLATIONS_JS
 from .test_site_alert import tab_to
 
@@ -19,7 +19,7 @@ BANNER = "Draft preview — not published"
 
 def test_comms_share_a_draft_and_a_leader_reads_it_without_signing_in(
     visit_factory,
-    role_account,  # noqa: F811 (the fixture imported above)
+    role_account,
     draft_update,  # noqa: F811
 ):
     comms = visit_factory(viewport={"width": 1280, "height": 800})

@@ -3,7 +3,6 @@ submit it for approval from the keyboard alone; a moderator approves it; readers
 every page, at 320 px, with no WCAG violation, with JavaScript on or off."""
 
 import re
-import secrets
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -22,23 +21,6 @@ FOCUSED_JS = """() => {
     if (element.isContentEditable) return "editor";
     return element.id || element.name || element.getAttribute("aria-label") || element.innerText.trim();
 }"""
-
-
-@pytest.fixture
-def account(live_site_env):
-    """``account(group)``: a new user of the live site in one of the roles' groups."""
-
-    def make(group: str) -> tuple[str, str]:
-        username, password = f"{group.lower()}-{secrets.token_hex(4)}", secrets.token_urlsafe(16)
-        script = (
-            "from django.contrib.auth.models import Group, User\n"
-            f"user = User.objects.create_user({username!r}, password={password!r})\n"
-            f"user.groups.add(Group.objects.get(name={group!r}))\n"
-        )
-        run_manage(["shell", "-c", script], live_site_env)
-        return username, password
-
-    return make
 
 
 @pytest.fixture
@@ -95,10 +77,10 @@ def write_and_submit_with_the_keyboard(page) -> None:
 
 
 def test_comms_submit_an_alert_from_the_keyboard_and_readers_see_it_once_approved(
-    visit_factory, account, alerts_removed_after
+    visit_factory, role_account, alerts_removed_after
 ):
     comms = visit_factory(viewport={"width": 1280, "height": 800}).page
-    sign_in(comms, *account("Comms"))
+    sign_in(comms, *role_account("Comms"))
     write_and_submit_with_the_keyboard(comms)
 
     expect(comms.locator(".messages")).to_contain_text("submitted")
@@ -106,7 +88,7 @@ def test_comms_submit_an_alert_from_the_keyboard_and_readers_see_it_once_approve
     expect(before_approval.locator(".site-alert")).to_have_count(0)
 
     moderator = visit_factory(viewport={"width": 1280, "height": 800}).page
-    sign_in(moderator, *account("Moderators"))
+    sign_in(moderator, *role_account("Moderators"))
     moderator.goto("/admin/snippets/core/sitealert/")
     moderator.get_by_role("link", name=ALERT_HEADING).click()
     moderator.get_by_role("button", name="More actions").click()
