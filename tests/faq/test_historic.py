@@ -360,6 +360,38 @@ def test_a_historic_answer_comes_after_current_ones_however_well_it_matches(make
     ]
 
 
+def test_historic_answers_go_last_in_each_kind_of_match_among_pages_of_every_type(make_entry, make_page):
+    # Every word: two answers and a page; some of the words: an answer and a page.
+    historic_all = make_entry(
+        "Who does hospital commissioning?",
+        text="Commissioning hospital care, by the clinical commissioning group.",
+    )
+    make_entry("Who pays for hospital care?", text="The care board does the commissioning for each hospital.")
+    make_page("Commissioning hospital services", "How commissioning works for each hospital.")
+    historic_some = make_entry("Commissioning", text="Commissioning, commissioning and more commissioning.")
+    make_page("Our plans", "What we plan next year, and the commissioning it needs.")
+
+    def ranked() -> list[tuple[str, bool]]:
+        search = SiteSearch("hospital commissioning")
+        return [(result.title, result.partial) for result in search.present(search.results[0:10])]
+
+    before = ranked()
+    mark_historic(historic_all)
+    mark_historic(historic_some)
+    after = ranked()
+
+    moved = {historic_all.title, historic_some.title}
+    expected = [
+        result
+        for partial in (False, True)
+        for last in (False, True)
+        for result in before
+        if result[1] is partial and (result[0] in moved) is last
+    ]
+    assert len(before) == 5
+    assert after == expected
+
+
 def test_search_marks_historic_answers_on_the_page_and_in_json(client, make_entry):
     mark_historic(make_entry("What does my clinical commissioning group do?", text="It commissions care."))
     make_entry("What does the integrated care board do?", text="It commissions care now.")

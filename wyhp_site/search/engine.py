@@ -503,10 +503,15 @@ def _matching_pages(pages, query, *, limit: int, ranked: bool = False) -> list[M
 def _ranked_last_at_the_end(tiers: list[tuple[str, list[Match]]]) -> list[tuple[str, list[Match]]]:
     """Each tier with the pages their type ranks last (``ResultType.ranked_last``) moved after
     the rest, both still best first: one query per type that ranks any last."""
-    ids_by_type: dict[ResultType, list[int]] = defaultdict(list)
+    ids_by_content_type: dict[int, list[int]] = defaultdict(list)
     for _kind, matches in tiers:
         for match in matches:
-            ids_by_type[SiteSearch._type_of_content_type(match.content_type_id)].append(match.pk)
+            ids_by_content_type[match.content_type_id].append(match.pk)
+    # A type per content type, not per match: finding a type asks every app's hook, and a
+    # common word has hundreds of matches of two or three content types.
+    ids_by_type: dict[ResultType, list[int]] = defaultdict(list)
+    for content_type_id, ids in ids_by_content_type.items():
+        ids_by_type[SiteSearch._type_of_content_type(content_type_id)].extend(ids)
     last = set().union(*(result_type.ranked_last(ids) for result_type, ids in ids_by_type.items()))
     if not last:
         return tiers
