@@ -32,6 +32,7 @@ import redis
 
 from bench.databases import recreate_database
 from bench.served_site import ROOT, ServedSite
+from bench.served_varnish import VARNISHD, ServedVarnish
 
 DATABASE = "wyhp_bench_pages"
 BARE_APP = "bench.bare_site"
@@ -166,6 +167,18 @@ def mixed_requests(served: ServedSite, paths: list[str], count: int) -> None:
                 raise SystemExit(f"A mixed request answered {answer.status}")
 
 
+def through_varnish(served: ServedSite, folder: Path, pages: dict, results: dict, seconds: int) -> None:
+    """Each page read through Varnish with deploy/varnish/default.vcl in front of ``served``,
+    once it is in Varnish's cache (searches are never kept there: they are passed on)."""
+    varnish = ServedVarnish([served.port], folder / "varnish").start()
+    try:
+        for name, path in pages.items():
+            varnish.get(path)
+            results[name]["Varnish"] = wrk(varnish.port, path, seconds)
+    finally:
+        varnish.stop()
+
+
 def main():
     arguments = parse_arguments()
     if not shutil.which("wrk"):
@@ -189,6 +202,8 @@ def main():
                 for name, path in pages.items():
                     served.get(path)  # renditions and per-process caches, as on any running site
                     results.setdefault(name, {})[label] = wrk(served.port, path, arguments.seconds)
+                if label == "in-app cache" and VARNISHD.exists():
+                    through_varnish(served, folder, pages, results, arguments.seconds)
                 if label == "uncached":
                     before = resident_kib(served.worker_pids())
                     started = time.monotonic()

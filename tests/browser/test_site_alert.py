@@ -57,6 +57,9 @@ def write_and_submit_with_the_keyboard(page) -> None:
     page.keyboard.type(ALERT_HEADING)
     tab_to(page, "editor")
     page.keyboard.type(ALERT_TEXT)
+    # The rich text reaches the form's field a moment after it is typed (Draftail saves its
+    # state on a timer); on a loaded machine the form could otherwise be sent without it.
+    expect(page.locator("input#id_text")).to_have_value(re.compile(re.escape(ALERT_TEXT.split(".")[0][:30])))
 
     tab_to(page, "Toggle status")  # the schedule is in the status panel
     page.keyboard.press("Enter")
