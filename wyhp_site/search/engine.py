@@ -21,11 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.paginator import Page as PaginatorPage
 from django.db.models import Count
 from django.utils.safestring import SafeString
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -45,10 +46,35 @@ from .text import plain_text
 # The most pages one search shows (50 pages of results). Finding, counting and ranking
 # every page that mentions "NHS" would cost time in proportion to the whole site.
 MAX_RESULTS = 500
-# Seconds the pages one search found are kept for the same search (its next pages, the next
-# reader's), within one content generation; 0 finds them afresh every time.
+# Seconds what one search found is kept for the same search (its next pages, the next
+# reader's), within one content generation: the pages found, the filter counts, each page of
+# results as shown, the promotions and the glossary; 0 finds them afresh every time.
 # (A SEARCH_KEEP_MATCHES_SECONDS setting overrides it: bench/bakery_search.py measures both.)
 KEEP_MATCHES_SECONDS = 60
+
+T = TypeVar("T")
+
+
+def kept_for_search(generation: int | None, key: str, find: Callable[[], T]) -> T:
+    """``find()``, or what it gave under ``key`` in this content generation in the last
+    KEEP_MATCHES_SECONDS. Any publish, unpublish, snippet save (the glossary) or promotion
+    saved or deleted (apps.py) starts a new generation; the time limit bounds what it does
+    not see, such as a glossary term a script adds outside the admin. Without a generation
+    (a search made outside a request) nothing is kept."""
+    seconds = getattr(settings, "SEARCH_KEEP_MATCHES_SECONDS", KEEP_MATCHES_SECONDS)
+    if generation is None or not seconds:
+        return find()
+    full_key = f"generation:{generation}:search:{key}"
+    found = cache.get(full_key)
+    if found is None:
+        found = find()
+        cache.set(full_key, found, seconds)
+    return found
+
+
+def digest(text: str) -> str:
+    """A key of fixed length for what a reader typed."""
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 class Promotion(NamedTuple):
@@ -147,12 +173,12 @@ class SiteSearch:
         self.result_type = result_type
         self.topic = topic
         self.site = site
-        # The content generation the search runs in: with one, the pages found are kept for
-        # KEEP_MATCHES_SECONDS (see ``_kept``).
+        # The content generation the search runs in: with one, what it finds is kept for
+        # KEEP_MATCHES_SECONDS (see ``kept_for_search``).
         self.generation = generation
-        self.parsed: ParsedQuery = parse_query(
-            query, GlossaryTerm.objects.all() if glossary is None else glossary
-        )
+        if glossary is None:
+            glossary = kept_for_search(generation, "glossary", lambda: list(GlossaryTerm.objects.all()))
+        self.parsed: ParsedQuery = parse_query(query, glossary)
 
     # --- Which pages --------------------------------------------------------
 
@@ -194,10 +220,15 @@ class SiteSearch:
     def _all_promotions(self) -> list[SearchPromotion]:
         if not self.query:
             return []
-        return list(
-            SearchPromotion.objects.filter(query__query_string=normalise_query_string(self.query))
-            .select_related("page")
-            .order_by("sort_order", "pk")
+        query_string = normalise_query_string(self.query)
+        return kept_for_search(
+            self.generation,
+            f"promotions:{digest(query_string)}",
+            lambda: list(
+                SearchPromotion.objects.filter(query__query_string=query_string)
+                .select_related("page")
+                .order_by("sort_order", "pk")
+            ),
         )
 
     def _promotions(self, *, result_type: ResultType | None, topic: Topic | None) -> list[Promotion]:
@@ -226,7 +257,10 @@ class SiteSearch:
 
     @cached_property
     def promotions(self) -> list[Promotion]:
-        return self._promotions(result_type=self.result_type, topic=self.topic)
+        """The promotions shown, kept for the same search: which pass the filters costs queries."""
+        return self._kept(
+            "promotions", lambda: self._promotions(result_type=self.result_type, topic=self.topic)
+        )
 
     @cached_property
     def _promoted_page_ids(self) -> list[int]:
@@ -239,14 +273,9 @@ class SiteSearch:
 
     # --- Results -------------------------------------------------------------
 
-    def _kept(self, name: str, find: Callable[[], list]) -> list:
-        """``find()``, or what it gave for the same search in this content generation in the
-        last KEEP_MATCHES_SECONDS. Any publish, unpublish or snippet save (the glossary) starts
-        a new generation; the time limit bounds what it does not see, such as a page's
-        privacy. Promotions change the pages left to find, so they are part of the key."""
-        seconds = getattr(settings, "SEARCH_KEEP_MATCHES_SECONDS", KEEP_MATCHES_SECONDS)
-        if self.generation is None or not seconds:
-            return find()
+    def _kept(self, name: str, find: Callable[[], T]) -> T:
+        """``find()``, or what it gave for the same search (``kept_for_search``). Promotions
+        change the pages left to find, so they are part of the key."""
         search = (
             self.query,
             self.site.pk if self.site else None,
@@ -254,13 +283,7 @@ class SiteSearch:
             self.topic.pk if self.topic else None,
             sorted(self._promoted_page_ids),
         )
-        digest = hashlib.sha256(repr(search).encode()).hexdigest()
-        key = f"generation:{self.generation}:search:{name}:{digest}"
-        found = cache.get(key)
-        if found is None:
-            found = find()
-            cache.set(key, found, seconds)
-        return found
+        return kept_for_search(self.generation, f"{name}:{digest(repr(search))}", find)
 
     @cached_property
     def _matches(self) -> list[tuple[str, list[Match]]]:
@@ -317,23 +340,41 @@ class SiteSearch:
         pages = self._organic(result_type=None, topic=None)
         return _matching_pages(pages, self.parsed.any_words(), limit=MAX_RESULTS + 1)
 
+    @cached_property
+    def _counts(self) -> tuple[bool, dict[ResultType, int], list[tuple[Topic, int]]]:
+        """Both sets of filter counts, kept for the same search: a query per content type
+        and one for the topics, made once for the readers who see them."""
+        return self._kept(
+            "counts",
+            lambda: (self._find_counts_are_partial(), self._find_type_counts(), self._find_topic_counts()),
+        )
+
     @property
     def counts_are_partial(self) -> bool:
         """Whether the filter counts stop at MAX_RESULTS: the query matched more pages."""
-        return sum(1 for pk, _type in self._all_matches if pk is not None) > MAX_RESULTS
+        return self._counts[0]
 
-    @cached_property
+    @property
     def type_counts(self) -> dict[ResultType, int]:
         """How many results each type would show, on the chosen topic."""
+        return self._counts[1]
+
+    @property
+    def topic_counts(self) -> list[tuple[Topic, int]]:
+        """Topics with results of the chosen type, most results first."""
+        return self._counts[2]
+
+    def _find_counts_are_partial(self) -> bool:
+        return sum(1 for pk, _type in self._all_matches if pk is not None) > MAX_RESULTS
+
+    def _find_type_counts(self) -> dict[ResultType, int]:
         on_topic = set(self._pages_on_topic(self.topic)) if self.topic else None
         counts = Counter(
             result_type for pk, result_type in self._all_matches if on_topic is None or pk in on_topic
         )
         return {result_type: counts[result_type] for result_type in [*installed_content_types(), PAGE]}
 
-    @cached_property
-    def topic_counts(self) -> list[tuple[Topic, int]]:
-        """Topics with results of the chosen type, most results first."""
+    def _find_topic_counts(self) -> list[tuple[Topic, int]]:
         ids_by_type = defaultdict(list)
         for pk, result_type in self._all_matches:
             if pk is not None and self.result_type in (None, result_type):
@@ -362,6 +403,12 @@ class SiteSearch:
         return self._type_of_content_type(page.content_type_id) if page else PAGE
 
     # --- Presenting a page of results ----------------------------------------
+
+    def present_page(self, page: PaginatorPage, request) -> list[SearchResult]:
+        """``present`` for one page of ``results``, kept for the same search (its links are
+        the site's own, and the site is part of the key): its next reader fetches no pages."""
+        name = f"results:{page.paginator.per_page}:{page.number}"
+        return self._kept(name, lambda: self.present(page.object_list, request))
 
     def present(self, hits: list[Hit], request=None) -> list[SearchResult]:
         """What the reader sees of each hit, built with a fixed number of queries."""

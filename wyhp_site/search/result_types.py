@@ -49,6 +49,12 @@ class ResultType:
     # 2, ``summary_text`` (the snippet, matched words marked) and ``with_topics`` True.
     summary_template: str | None = None
 
+    def __reduce__(self):
+        # Pickled by key, as the one instance its app declares: what a search keeps in the cache
+        # (engine.kept_for_search) holds types, and a type may hold an app's own functions (the
+        # FAQ's date wording), which pickle cannot store.
+        return type_by_key, (self.key,)
+
     @property
     def model(self) -> type[models.Model] | None:
         try:

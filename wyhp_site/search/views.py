@@ -8,11 +8,11 @@ from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
-from wagtail.models import Site
 
 from wyhp_site.core.generation_cache import content_generation
 from wyhp_site.core.models import Topic
 from wyhp_site.core.pagination import paginate
+from wyhp_site.core.routing import kept_site
 from wyhp_site.core.sections import search_suggestions
 
 from .engine import SearchResult, SiteSearch
@@ -83,11 +83,14 @@ def run_search(request) -> SearchPage:
     if not query:
         return outcome
 
+    # The site, kept per content generation as for Wagtail's pages (and where Wagtail looks
+    # for it again, when the results' links are made).
+    request._wagtail_site = kept_site(request)
     outcome.search = SiteSearch(
         query,
         result_type=outcome.result_type,
         topic=outcome.topic,
-        site=Site.find_for_request(request),
+        site=request._wagtail_site,
         generation=content_generation(request),
     )
     try:
@@ -95,7 +98,7 @@ def run_search(request) -> SearchPage:
     except Http404 as error:
         outcome.error, outcome.status = str(error), 404
         return outcome
-    outcome.results = outcome.search.present(outcome.page_obj.object_list, request)
+    outcome.results = outcome.search.present_page(outcome.page_obj, request)
     return outcome
 
 
