@@ -126,21 +126,25 @@ def note_generation(request, generation: int) -> None:
         memo.generation = generation
 
 
+def cached(full_key: str, make: Callable[[], T], seconds: int = KEEP_SECONDS) -> T:
+    """``make()``, or what it gave under ``full_key`` in Django's cache in the last ``seconds``.
+    None is never taken for a kept value: what makes None is made each time."""
+    value = cache.get(full_key)
+    if value is None:
+        value = make()
+        cache.set(full_key, value, seconds)
+    return value
+
+
 def kept(key: str, make: Callable[[], T]) -> T:
     """``make()``, or what it gave earlier in this content generation; outside a request, always
     ``make()``. For work that is the same for every reader and every request."""
     memo = _memo.get()
     if memo is None:
         return make()
-    if key in memo.values:
-        return memo.values[key]
-    full_key = f"generation:{content_generation()}:{key}"
-    value = cache.get(full_key)
-    if value is None:
-        value = make()
-        cache.set(full_key, value, KEEP_SECONDS)
-    memo.values[key] = value
-    return value
+    if key not in memo.values:
+        memo.values[key] = cached(f"generation:{content_generation()}:{key}", make)
+    return memo.values[key]
 
 
 def kept_for_generation(request, key: str, make: Callable[[], T]) -> T:
@@ -151,12 +155,7 @@ def kept_for_generation(request, key: str, make: Callable[[], T]) -> T:
     if request is not None:
         content_generation(request)  # the request's own, if the page cache read it
     if _memo.get() is None:  # a request made without Django's handler (RequestFactory)
-        full_key = f"generation:{content_generation(request)}:{key}"
-        value = cache.get(full_key)
-        if value is None:
-            value = make()
-            cache.set(full_key, value, KEEP_SECONDS)
-        return value
+        return cached(f"generation:{content_generation(request)}:{key}", make)
     return kept(key, make)
 
 

@@ -35,7 +35,7 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from wyhp_site.core.generation_cache import KEEP_SECONDS, content_generation
+from wyhp_site.core.generation_cache import KEEP_SECONDS, cached, content_generation
 from wyhp_site.core.models import GlossaryTerm, Topic
 
 from .query import ParsedQuery, parse_query
@@ -64,12 +64,7 @@ def kept_for_search(generation: int | None, key: str, find: Callable[[], T]) -> 
     seconds = getattr(settings, "SEARCH_KEEP_MATCHES_SECONDS", KEEP_MATCHES_SECONDS)
     if generation is None or not seconds:
         return find()
-    full_key = f"generation:{generation}:search:{key}"
-    found = cache.get(full_key)
-    if found is None:
-        found = find()
-        cache.set(full_key, found, seconds)
-    return found
+    return cached(f"generation:{generation}:search:{key}", find, seconds)
 
 
 def digest(text: str) -> str:
